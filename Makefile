@@ -1,0 +1,65 @@
+# Every target installs what it needs first, so each works on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help serve test snippets build lint format update-examples question bench lock clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js >= 20 with npm is needed: https://nodejs.org"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+.chromium:
+	tools/install-chromium.sh
+	@touch $@
+
+serve: $(BIN)/.installed node_modules/.installed ## Serve the site at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/.installed node_modules/.installed ## Build the site into site/ (strict)
+	$(BIN)/mkdocs build --strict
+
+test: $(BIN)/.installed node_modules/.installed .chromium ## Run every test (snippets, build, hooks, browser)
+	$(BIN)/pytest
+
+snippets: $(BIN)/.installed node_modules/.installed ## Run only the snippet tests (GUIDE_RUNTIMES picks runtimes)
+	$(BIN)/pytest tests/test_snippets.py
+
+update-examples: $(BIN)/.installed node_modules/.installed ## Rewrite `#>` expected output from real output
+	$(BIN)/pytest --update-examples tests/test_snippets.py
+
+lint: $(BIN)/.installed ## Lint snippets, hooks, tests and tools
+	$(BIN)/ruff check snippets hooks tests tools
+	$(BIN)/ruff format --check hooks tests tools
+	$(BIN)/python tools/format_snippets.py --check $$(find snippets -name '*.py')
+
+format: $(BIN)/.installed ## Format and autofix with ruff
+	$(BIN)/ruff format hooks tests tools
+	$(BIN)/python tools/format_snippets.py $$(find snippets -name '*.py')
+	$(BIN)/ruff check --fix snippets hooks tests tools
+
+question: $(BIN)/.installed ## New question: make question ID=my-id PAGE=docs/core-fundamentals.md
+	$(BIN)/python tools/new_question.py "$(ID)" "$(PAGE)"
+
+bench: $(BIN)/.installed node_modules/.installed .chromium ## Benchmark build time, page weight, time to first output
+	$(BIN)/python tools/bench.py
+
+lock: $(BIN)/.installed ## Recompile requirements.txt from requirements.in
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links --output-file requirements.txt requirements.in
+
+clean: ## Remove the build output and caches
+	rm -rf site .cache .pytest_cache

@@ -1,0 +1,136 @@
+"""Snippet includes: check each reference and mark the block runnable or not.
+
+A fenced block whose only line is `--8<-- "cluster/file.py:section"` shows a checked
+snippet. This hook checks that the file and section exist (naming the page and line),
+reads the snippet's PEP 723 header, and wraps the block in a container that carries
+`data-runnable` (or, for a CPython-only snippet, the reason it cannot run in the
+browser) plus a version badge when the snippet needs a newer Python.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import snippet_harness
+
+FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+INCLUDE_RE = re.compile(r'^--8<-- "(?P<file>[^":]+\.py):(?P<section>[\w-]+)"$')
+BROWSER_REASONS = {
+    "threads": "it starts threads, which Pyodide cannot",
+    "processes": "it starts processes, which the browser cannot",
+    "sockets": "it opens network sockets",
+    "package": "it needs a package the site cannot load",
+    "cpython-only": "it uses a CPython feature Pyodide lacks",
+}
+
+
+@dataclass
+class Fence:
+    line: int  # 1-based line of the opening fence
+    indent: str
+    info: str
+    body: list[str]
+
+    @property
+    def include(self) -> re.Match | None:
+        lines = [row.strip() for row in self.body if row.strip()]
+        return INCLUDE_RE.match(lines[0]) if len(lines) == 1 else None
+
+
+def iter_fences(markdown: str, path: str) -> list[Fence]:
+    """Every fenced code block of a page, with the line it starts on."""
+    fences, lines, index = [], markdown.splitlines(), 0
+    while index < len(lines):
+        opening = FENCE_RE.match(lines[index])
+        if not opening:
+            index += 1
+            continue
+        marker, body = opening["fence"], []
+        end = index + 1
+        while end < len(lines):
+            closing = FENCE_RE.match(lines[end])
+            if (
+                closing
+                and closing["fence"].startswith(marker)
+                and not closing["info"].strip()
+            ):
+                break
+            body.append(lines[end])
+            end += 1
+        else:
+            raise PluginError(f"{path}:{index + 1}: code fence is never closed")
+        fences.append(
+            Fence(index + 1, opening["indent"], opening["info"].strip(), body)
+        )
+        index = end + 1
+    return fences
+
+
+def load_snippet(snippets_dir: Path, fence: Fence, path: str):
+    include = fence.include
+    file = snippets_dir / include["file"]
+    where = f"{path}:{fence.line + 1}"
+    if not file.is_file():
+        raise PluginError(
+            f"{where}: snippet file snippets/{include['file']} does not exist"
+        )
+    try:
+        snippet = snippet_harness.load(
+            f"snippets/{include['file']}", file.read_text("utf-8")
+        )
+    except snippet_harness.SnippetError as exc:
+        raise PluginError(f"{where}: {exc}") from None
+    if include["section"] not in snippet.sections:
+        raise PluginError(
+            f"{where}: snippets/{include['file']} has no section "
+            f"{include['section']!r} (it has {sorted(snippet.sections)})"
+        )
+    return snippet
+
+
+def wrap(fence: Fence, snippet, original: list[str]) -> list[str]:
+    include, indent = fence.include, fence.indent
+    header = snippet.header
+    attributes = f'data-snippet="{include["file"]}" data-section="{include["section"]}"'
+    notes = []
+    if header.requires_python:
+        version = "{}.{}".format(*header.requires_python)
+        attributes += f' data-requires-python="{version}"'
+        notes.append(f'<span class="version-badge">Python {version}+</span>')
+    if header.browser:
+        attributes = (
+            f'class="snippet" data-cpython-only="{header.browser}" {attributes}'
+        )
+        notes.append(
+            f'<span class="cpython-only">Runs on CPython only: '
+            f"{BROWSER_REASONS[header.browser]}.</span>"
+        )
+    else:
+        attributes = f'class="snippet" data-runnable {attributes}'
+    opening = [f"{indent}<div {attributes} markdown>", ""]
+    if notes:
+        opening += [f"{indent}{' '.join(notes)}", ""]
+    return opening + original + ["", f"{indent}</div>"]
+
+
+def on_page_markdown(markdown, page, config, files):
+    path = f"docs/{page.file.src_uri}"
+    snippets_dir = Path(config["config_file_path"]).parent / "snippets"
+    lines = markdown.splitlines()
+    # `markdown` is the file minus its front matter (this hook runs first, before any
+    # other hook edits it), so the difference in line counts maps back to file lines.
+    offset = len(page.file.content_string.splitlines()) - len(lines)
+    for fence in reversed(iter_fences(markdown, path)):
+        if not fence.include:
+            continue
+        start, end = fence.line - 1, fence.line + len(fence.body)  # fence line indices
+        fence.line += offset
+        snippet = load_snippet(snippets_dir, fence, path)
+        lines[start : end + 1] = wrap(fence, snippet, lines[start : end + 1])
+    return "\n".join(lines) + "\n"

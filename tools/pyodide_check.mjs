@@ -1,0 +1,46 @@
+// Run snippet sections on the Pyodide the site ships (npm "pyodide"), in Node.
+//   node tools/pyodide_check.mjs FILE...    human report, exit 1 on a mismatch
+//   node tools/pyodide_check.mjs --json     batch mode for pytest (JSON on stdin/stdout)
+// The comparison itself is tools/snippet_harness.py, the same code CPython runs.
+import { readFileSync } from "node:fs";
+import { loadPyodide } from "pyodide";
+
+const harness = readFileSync(new URL("./snippet_harness.py", import.meta.url), "utf8");
+const args = process.argv.slice(2);
+const json = args[0] === "--json";
+const request = json
+  ? JSON.parse(readFileSync(0, "utf8"))
+  : { files: args.map((path) => ({ path, text: readFileSync(path, "utf8") })) };
+
+// Keep the harness's stdout capture the only consumer of Python output.
+const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
+pyodide.FS.writeFile("/home/pyodide/snippet_harness.py", harness);
+pyodide.globals.set("request_json", JSON.stringify(request));
+const reply = JSON.parse(
+  pyodide.runPython(`
+import json, sys
+sys.path.insert(0, "/home/pyodide")
+import snippet_harness
+json.dumps(snippet_harness.run_batch(json.loads(request_json)))
+`),
+);
+
+if (json) {
+  process.stdout.write(JSON.stringify(reply));
+} else {
+  let failed = 0;
+  for (const result of reply.results) {
+    const path = result.path;
+    if (result.error) {
+      console.log(result.error);
+      failed++;
+      continue;
+    }
+    for (const [name, outcome] of Object.entries(result.sections)) {
+      console.log(`${path} [${name}] ${outcome.status} on Pyodide ${reply.runtime.full_version}`);
+      if (outcome.message) console.log(outcome.message);
+      if (outcome.status === "mismatch" || outcome.status === "error") failed++;
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}

@@ -1,0 +1,453 @@
+"""Run snippet sections and compare their output with the `#>` lines beside the code.
+
+Pure standard library, so the same file runs under every CPython and under Pyodide.
+Used three ways:
+  python snippet_harness.py --check FILE...   human report on this interpreter
+  python snippet_harness.py --update FILE...  rewrite `#>` lines from real output
+  python snippet_harness.py --json            batch mode for pytest (JSON in and out)
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import json
+import re
+import sys
+import sysconfig
+import tomllib
+import traceback
+from dataclasses import dataclass, field
+
+SECTION_RE = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
+EXPECTED_RE = re.compile(
+    r"^(?P<indent>\s*)#>(?:\[(?P<tags>[^\]]*)\])?(?: (?P<text>.*))?$"
+)
+HEADER_RE = re.compile(
+    r"(?ms)^# /// script\s*$\n(?P<body>(?:^#(?: .*)?$\n)*?)^# ///\s*$"
+)
+VERSION_TAG_RE = re.compile(r"^(>=|<=|==|>|<)?(\d+)\.(\d+)$")
+PLACEHOLDER = "<varies>"
+BROWSER_REASONS = {"threads", "processes", "sockets", "package", "cpython-only"}
+RUNTIMES = {"free-threaded"}
+
+
+class SnippetError(Exception):
+    """A snippet file breaks the contract; the message starts with `path:line:`."""
+
+
+@dataclass
+class Header:
+    requires_python: tuple[int, int] | None = None
+    browser: str | None = None  # why it cannot run in the browser; None = it can
+    runtime: str | None = None
+
+
+@dataclass
+class Expected:
+    line: int  # 1-based line of the `#>` comment in the file
+    tags: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class Section:
+    name: str
+    start: int  # 1-based line of the first code line (after the start marker)
+    lines: list[str]
+    # top-level statement end line -> expected lines after it
+    expected: dict[int, list[Expected]] = field(default_factory=dict)
+    statements: list[tuple[int, int]] = field(default_factory=list)  # (first, last)
+
+
+@dataclass
+class Snippet:
+    path: str
+    text: str
+    header: Header
+    sections: dict[str, Section]
+
+
+def current_runtime() -> dict:
+    pyodide = sys.platform == "emscripten"
+    return {
+        "impl": "pyodide" if pyodide else "cpython",
+        "version": list(sys.version_info[:2]),
+        "full_version": ".".join(map(str, sys.version_info[:3])),
+        "bits": 64 if sys.maxsize > 2**32 else 32,
+        "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+    }
+
+
+def parse_header(path: str, text: str) -> Header:
+    match = HEADER_RE.search(text)
+    if not match:
+        return Header()
+    line = text[: match.start()].count("\n") + 1
+    body = "\n".join(row[2:] for row in match["body"].splitlines())
+    try:
+        data = tomllib.loads(body)
+    except tomllib.TOMLDecodeError as exc:
+        raise SnippetError(f"{path}:{line}: bad `# /// script` header: {exc}") from None
+    header = Header()
+    unknown = set(data) - {"requires-python", "tool"}
+    guide = data.get("tool", {}).get("guide", {})
+    unknown |= {f"tool.guide.{key}" for key in set(guide) - {"browser", "runtime"}}
+    if unknown:
+        raise SnippetError(f"{path}:{line}: unknown header keys {sorted(unknown)}")
+    if "requires-python" in data:
+        found = re.fullmatch(r">=\s*3\.(\d+)", data["requires-python"])
+        if not found:
+            raise SnippetError(
+                f"{path}:{line}: requires-python must look like '>=3.12'"
+            )
+        header.requires_python = (3, int(found[1]))
+    if "browser" in guide:
+        if guide["browser"] not in BROWSER_REASONS:
+            raise SnippetError(
+                f"{path}:{line}: browser = {guide['browser']!r} is not one of "
+                f"{sorted(BROWSER_REASONS)}"
+            )
+        header.browser = guide["browser"]
+    if "runtime" in guide:
+        if guide["runtime"] not in RUNTIMES:
+            raise SnippetError(
+                f"{path}:{line}: runtime must be one of {sorted(RUNTIMES)}"
+            )
+        header.runtime = guide["runtime"]
+    return header
+
+
+def parse_sections(path: str, text: str) -> dict[str, Section]:
+    sections: dict[str, Section] = {}
+    open_section: Section | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        marker = SECTION_RE.match(line)
+        if not marker:
+            if open_section:
+                open_section.lines.append(line)
+            continue
+        kind, name = marker.groups()
+        if kind == "start":
+            if open_section:
+                raise SnippetError(
+                    f"{path}:{number}: section {name!r} starts inside "
+                    f"{open_section.name!r}"
+                )
+            if name in sections:
+                raise SnippetError(f"{path}:{number}: duplicate section {name!r}")
+            open_section = sections[name] = Section(name, number + 1, [])
+        elif not open_section or open_section.name != name:
+            raise SnippetError(
+                f"{path}:{number}: [end:{name}] without a matching start"
+            )
+        else:
+            open_section = None
+    if open_section:
+        raise SnippetError(
+            f"{path}:{open_section.start - 1}: section "
+            f"{open_section.name!r} is never ended"
+        )
+    for section in sections.values():
+        index_section(path, section)
+    return sections
+
+
+def index_section(path: str, section: Section) -> None:
+    """Find the top-level statements and the `#>` block that follows each one."""
+    source = "\n" * (section.start - 1) + "\n".join(section.lines)
+    try:
+        tree = ast.parse(source, path)
+    except SyntaxError as exc:
+        raise SnippetError(f"{path}:{exc.lineno}: syntax error: {exc.msg}") from None
+    section.statements = [(node.lineno, node.end_lineno) for node in tree.body]
+    if not section.statements:
+        raise SnippetError(
+            f"{path}:{section.start}: section {section.name!r} has no code"
+        )
+    previous_code_line = None
+    for offset, line in enumerate(section.lines):
+        number = section.start + offset
+        found = EXPECTED_RE.match(line)
+        if not found:
+            if line.strip():
+                previous_code_line = number
+            continue
+        owner = next(
+            (end for _, end in section.statements if end == previous_code_line), None
+        )
+        if owner is None:
+            raise SnippetError(
+                f"{path}:{number}: a `#>` line must come right after the "
+                "end of a top-level statement"
+            )
+        tags = tuple(
+            tag.strip() for tag in (found["tags"] or "").split(",") if tag.strip()
+        )
+        for tag in tags:
+            check_tag(path, number, tag)
+        section.expected.setdefault(owner, []).append(
+            Expected(number, tags, found["text"] or "")
+        )
+
+
+def check_tag(path: str, line: int, tag: str) -> None:
+    if tag not in {"cpython", "pyodide", "64bit", "32bit"} and not VERSION_TAG_RE.match(
+        tag
+    ):
+        raise SnippetError(f"{path}:{line}: unknown output variant tag [{tag}]")
+
+
+def tag_holds(tag: str, runtime: dict) -> bool:
+    if tag in ("cpython", "pyodide"):
+        return runtime["impl"] == tag
+    if tag in ("64bit", "32bit"):
+        return runtime["bits"] == int(tag[:2])
+    op, major, minor = VERSION_TAG_RE.match(tag).groups()
+    have, want = tuple(runtime["version"]), (int(major), int(minor))
+    return {
+        None: have == want,
+        "==": have == want,
+        ">=": have >= want,
+        "<=": have <= want,
+        ">": have > want,
+        "<": have < want,
+    }[op]
+
+
+def applies(expected: Expected, runtime: dict) -> bool:
+    return all(tag_holds(tag, runtime) for tag in expected.tags)
+
+
+def expected_lines(section: Section, runtime: dict) -> list[str]:
+    """The `#>` texts that apply on `runtime`, in the order the section prints them."""
+    return [
+        expected.text
+        for _, end in section.statements
+        for expected in section.expected.get(end, [])
+        if applies(expected, runtime)
+    ]
+
+
+def line_matches(pattern: str, actual: str) -> bool:
+    if PLACEHOLDER not in pattern:
+        return pattern == actual
+    parts = map(re.escape, pattern.split(PLACEHOLDER))
+    return re.fullmatch("[^\n]*".join(parts), actual) is not None
+
+
+def load(path: str, text: str) -> Snippet:
+    return Snippet(path, text, parse_header(path, text), parse_sections(path, text))
+
+
+class _Capture(io.TextIOBase):
+    """Stands in for stdout and stderr; tags each write with the top-level statement."""
+
+    def __init__(self, filename: str, statement_end) -> None:
+        self.filename, self.statement_end, self.chunks = filename, statement_end, []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        frame = sys._getframe(1)
+        while frame and not (
+            frame.f_code.co_filename == self.filename
+            and frame.f_code.co_name == "<module>"
+        ):
+            frame = frame.f_back
+        owner = self.statement_end(frame.f_lineno) if frame else None
+        self.chunks.append((owner, text))
+        return len(text)
+
+
+def run_section(
+    snippet: Snippet, section: Section
+) -> tuple[dict[int | None, list[str]], str]:
+    """Run a section in a fresh namespace; return its output by statement, and error."""
+
+    def statement_end(line: int) -> int | None:
+        return next(
+            (end for first, end in section.statements if first <= line <= end), None
+        )
+
+    source = "\n" * (section.start - 1) + "\n".join(section.lines) + "\n"
+    capture = _Capture(snippet.path, statement_end)
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = capture
+    error = ""
+    try:
+        code = compile(source, snippet.path, "exec")
+        exec(code, {"__name__": "__main__", "__builtins__": __builtins__})
+    except BaseException as exc:
+        # Drop this function's own frame: the reader sees only the snippet's lines.
+        error = "".join(
+            traceback.format_exception(type(exc), exc, exc.__traceback__.tb_next)
+        )
+    finally:
+        sys.stdout, sys.stderr = saved
+    output: dict[int | None, list[str]] = {}
+    line_owner, line_text = None, ""
+    for owner, text in capture.chunks:
+        for piece in re.split(r"(\n)", text):
+            if not piece:
+                continue
+            if not line_text and piece != "\n":
+                line_owner = owner
+            if piece == "\n":
+                output.setdefault(line_owner if line_text else owner, []).append(
+                    line_text
+                )
+                line_text = ""
+            else:
+                line_text += piece
+    if line_text:
+        output.setdefault(line_owner, []).append(line_text)
+    return output, error
+
+
+def skip_reason(snippet: Snippet, runtime: dict) -> str | None:
+    need = snippet.header.requires_python
+    if need and tuple(runtime["version"]) < need:
+        return f"needs Python >= {need[0]}.{need[1]} (requires-python in the header)"
+    if snippet.header.runtime == "free-threaded" and not runtime["free_threaded"]:
+        return "needs a free-threaded build; runs in the CI job that has one"
+    if runtime["free_threaded"] and snippet.header.runtime != "free-threaded":
+        return 'the free-threaded job checks only snippets with runtime = "free-threaded"'
+    return None
+
+
+def compare(snippet: Snippet, section: Section, runtime: dict) -> dict:
+    """Run a section and report {status, message}: pass, mismatch, error or skip."""
+    reason = skip_reason(snippet, runtime)
+    if reason:
+        return {"status": "skip", "message": reason}
+    output, error = run_section(snippet, section)
+    problems = []
+    stray = output.get(None)
+    if stray:
+        problems.append(
+            f"{snippet.path}:{section.start}: output not produced by a "
+            f"top-level statement: {stray!r}"
+        )
+    for _, end in section.statements:
+        want = [e for e in section.expected.get(end, []) if applies(e, runtime)]
+        got = output.get(end, [])
+        first_bad = next(
+            (
+                i
+                for i, (w, g) in enumerate(zip(want, got, strict=False))
+                if not line_matches(w.text, g)
+            ),
+            min(len(want), len(got)),
+        )
+        if first_bad == len(want) == len(got):
+            continue
+        # Point at the first wrong `#>` line (or the last one, if lines are missing).
+        line = want[min(first_bad, len(want) - 1)].line if want else end
+        shown = "\n".join(f"    #> {w.text}" for w in want) or "    (none)"
+        actual = "\n".join(f"    #> {g}" for g in got) or "    (none)"
+        problems.append(
+            f"{snippet.path}:{line}: output of the statement ending on line "
+            f"{end} differs\n  expected:\n{shown}\n  actual:\n{actual}"
+        )
+    if error:
+        problems.append(f"{snippet.path}: section {section.name!r} raised:\n{error}")
+    if not problems:
+        return {"status": "pass", "message": ""}
+    return {"status": "error" if error else "mismatch", "message": "\n".join(problems)}
+
+
+def update(snippet: Snippet, runtime: dict) -> str:
+    """Return the text with each `#>` block rewritten from this runtime's output."""
+    lines = snippet.text.splitlines()
+    replacements: dict[int, tuple[int, list[str]]] = {}  # end line -> (old count, new)
+    for section in snippet.sections.values():
+        if skip_reason(snippet, runtime):
+            continue
+        output, error = run_section(snippet, section)
+        if error:
+            raise SnippetError(
+                f"{snippet.path}: section {section.name!r} raised:\n{error}"
+            )
+        for _, end in section.statements:
+            old, new = section.expected.get(end, []), output.get(end, [])
+            if any(e.tags for e in old):
+                mine = [e for e in old if applies(e, runtime)]
+                if len(mine) != len(new) or not all(
+                    line_matches(e.text, n) for e, n in zip(mine, new, strict=True)
+                ):
+                    raise SnippetError(
+                        f"{snippet.path}:{old[0].line}: "
+                        "output has runtime variants; update it by hand"
+                    )
+                continue
+            kept = [
+                o.text if o and line_matches(o.text, n) else n
+                for o, n in zip(old + [None] * len(new), new, strict=False)
+            ]
+            replacements[end] = (len(old), [f"#> {t}" if t else "#>" for t in kept])
+    for end in sorted(replacements, reverse=True):
+        count, new = replacements[end]
+        lines[end : end + count] = new
+    return "\n".join(lines) + "\n"
+
+
+def run_batch(request: dict) -> dict:
+    """Check files ({"files": [{"path", "text"}]}); results keep the request's order."""
+    runtime = current_runtime()
+    results = []
+    for item in request["files"]:
+        try:
+            snippet = load(item["path"], item["text"])
+        except SnippetError as exc:
+            results.append({"path": item["path"], "error": str(exc)})
+            continue
+        results.append(
+            {
+                "path": item["path"],
+                "browser": snippet.header.browser,
+                "sections": {
+                    name: compare(snippet, section, runtime)
+                    for name, section in snippet.sections.items()
+                },
+            }
+        )
+    return {"runtime": runtime, "results": results}
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--json"]:
+        json.dump(run_batch(json.load(sys.stdin)), sys.stdout)
+        return 0
+    mode, paths = argv[0], argv[1:]
+    if mode not in ("--check", "--update") or not paths:
+        print(__doc__, file=sys.stderr)
+        return 2
+    runtime, failed = current_runtime(), 0
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        try:
+            snippet = load(path, text)
+            if mode == "--update":
+                new_text = update(snippet, runtime)
+                if new_text != text:
+                    with open(path, "w", encoding="utf-8") as handle:
+                        handle.write(new_text)
+                    print(f"{path}: updated")
+                continue
+            for name, section in snippet.sections.items():
+                result = compare(snippet, section, runtime)
+                print(f"{path}:{section.start} [{name}] {result['status']}")
+                if result["message"]:
+                    print(result["message"])
+                failed += result["status"] in ("mismatch", "error")
+        except SnippetError as exc:
+            print(exc)
+            failed += 1
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
