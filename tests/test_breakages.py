@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -20,6 +21,7 @@ COPIED = [
     "snippets",
     "hooks",
     "tools",
+    "web",
     "overrides",
     "mkdocs.yml",
     "pyproject.toml",
@@ -34,6 +36,7 @@ def site(tmp_path: Path) -> Path:
             shutil.copytree(source, tmp_path / name)
         else:
             shutil.copy(source, tmp_path / name)
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")  # read-only use
     return tmp_path
 
 
@@ -267,3 +270,34 @@ def test_every_expected_output_line_has_a_runtime_here():
             f"no interpreter on this machine matches the variant tags of "
             f"{unchecked}; the CI matrix job for that version checks them"
         )
+
+
+def test_scaffolded_question_builds_and_passes(site):
+    done = subprocess.run(
+        [sys.executable, "tools/new_question.py", "new-topic", PAGE],
+        cwd=site,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    snippet = site / "snippets/core/new_topic.py"
+    loaded = snippet_harness.load(
+        "snippets/core/new_topic.py", snippet.read_text("utf-8")
+    )
+    runtime = snippet_harness.current_runtime()
+    for section in loaded.sections.values():
+        assert snippet_harness.compare(loaded, section, runtime)["status"] == "pass"
+    assert unreferenced_sections(site) == []
+    assert unlisted_blocks(site) == []
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    questions = json.loads((site / "out/questions.json").read_text("utf-8"))[
+        "questions"
+    ]
+    assert questions[-1]["id"] == "new-topic"

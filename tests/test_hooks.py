@@ -176,3 +176,28 @@ def test_variant_tags_and_placeholders():
     assert snippet_harness.line_matches("id: <varies> end", "id: 1407 end")
     assert not snippet_harness.line_matches("id: <varies>", "other: 1")
     assert not snippet_harness.line_matches("<varies>", "a\nb")
+
+
+def _wrapped(header_text: str) -> str:
+    text = f"{header_text}# --8<-- [start:one]\nprint(1)\n#> 1\n# --8<-- [end:one]\n"
+    snippet = snippet_harness.load("snippets/core/a.py", text)
+    (fence,) = runnable.iter_fences('```python\n--8<-- "core/a.py:one"\n```\n', PAGE)
+    return "\n".join(runnable.wrap(fence, snippet, ["```python", "x", "```"]))
+
+
+def test_runnable_snippet_gets_the_data_runnable_container():
+    html = _wrapped("")
+    assert html.startswith(
+        '<div class="snippet" data-runnable data-snippet="core/a.py" '
+        'data-section="one" markdown>'
+    )
+    assert "version-badge" not in html and html.endswith("</div>")
+
+
+def test_version_badge_and_cpython_only_note_come_from_the_header():
+    header = '# /// script\n# requires-python = ">=3.12"\n# [tool.guide]\n'
+    html = _wrapped(header + '# browser = "threads"\n# ///\n')
+    assert 'data-cpython-only="threads"' in html and "data-runnable" not in html
+    assert 'data-requires-python="3.12"' in html
+    assert '<span class="version-badge">Python 3.12+</span>' in html
+    assert "Runs on CPython only: it starts threads" in html

@@ -29,7 +29,7 @@ def batch(runtime_id: str) -> dict:
 
 
 def _cases():
-    import snippet_harness  # tools/ is on sys.path via tests/snippet_harness.py
+    import snippet_harness  # tools/ is on sys.path (conftest.py)
 
     for path in snippet_files():
         relative = str(path.relative_to(path.parents[2]))

@@ -277,7 +277,8 @@ def run_section(
     sys.stdout = sys.stderr = capture
     error = ""
     try:
-        code = compile(source, snippet.path, "exec")
+        # dont_inherit: this module's own `from __future__` imports must not leak in.
+        code = compile(source, snippet.path, "exec", dont_inherit=True)
         exec(code, {"__name__": "__main__", "__builtins__": __builtins__})
     except BaseException as exc:
         # Drop this function's own frame: the reader sees only the snippet's lines.
@@ -313,7 +314,7 @@ def skip_reason(snippet: Snippet, runtime: dict) -> str | None:
     if snippet.header.runtime == "free-threaded" and not runtime["free_threaded"]:
         return "needs a free-threaded build; runs in the CI job that has one"
     if runtime["free_threaded"] and snippet.header.runtime != "free-threaded":
-        return 'the free-threaded job checks only snippets with runtime = "free-threaded"'
+        return "the free-threaded CI job checks only snippets marked for it"
     return None
 
 

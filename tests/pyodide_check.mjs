@@ -1,1 +1,0 @@
-../tools/pyodide_check.mjs

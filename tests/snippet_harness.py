@@ -1,1 +1,0 @@
-../tools/snippet_harness.py
