@@ -1,16 +1,15 @@
 """Ship the in-browser example runner and its Python with the built site.
 
-After the pages are built this hook:
-  - bundles web/ with esbuild (node tools/build-js.mjs) into assets/runner/;
-  - copies Pyodide's core files from node_modules into pyodide/v<version>/: versioned,
-    so a new Pyodide never mixes with files a browser cached for the old one;
-  - copies coi-serviceworker.js to the site root, where its scope covers every page
-    (it makes GitHub Pages, which cannot send COOP/COEP headers, cross-origin isolated).
-
-It runs in on_post_build, not before the pages, so a content error (a missing snippet)
-is still reported as such in a checkout without node_modules; tests/test_breakages.py
-builds exactly such copies. Without node_modules the build still fails, naming what is
-missing. `mkdocs serve` runs it on every rebuild and watches web/ too.
+Before the pages are built (on_pre_build) this hook checks that node_modules has what it
+needs, failing the build and naming what is missing, and bundles web/ with esbuild
+(node tools/build-js.mjs) into a temporary folder. After the build (on_post_build) it
+copies into the site:
+  - the bundle, as assets/runner/;
+  - Pyodide's core files from node_modules, as pyodide/v<version>/: versioned, so a new
+    Pyodide never mixes with files a browser cached for the old one;
+  - coi-serviceworker.js, at the site root, where its scope covers every page (it makes
+    GitHub Pages, which cannot send COOP/COEP headers, cross-origin isolated).
+`mkdocs serve` runs both on every rebuild, and watches web/ too.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -47,8 +47,12 @@ def pyodide_version(root: Path) -> str:
     return json.loads(package.read_text("utf-8"))["version"]
 
 
-def on_post_build(config):
-    root, site = _root(config), Path(config["site_dir"])
+_bundle: Path | None = None  # this build's esbuild output, until on_post_build
+
+
+def on_pre_build(config):
+    global _bundle
+    root = _root(config)
     missing = [name for name in NEEDED if not (root / name).exists()]
     if missing:
         raise PluginError(
@@ -58,9 +62,11 @@ def on_post_build(config):
     node = shutil.which("node")
     if not node:
         raise PluginError("browser runtime: `node` is not on PATH (Node.js >= 20)")
+    # A folder per build: builds that run at the same time (tests) never share one.
+    _bundle = Path(tempfile.mkdtemp(prefix="guide-runner-"))
     try:
         done = subprocess.run(
-            [node, "tools/build-js.mjs", str(site / "assets" / "runner")],
+            [node, "tools/build-js.mjs", str(_bundle)],
             cwd=root,
             capture_output=True,
             text=True,
@@ -73,6 +79,16 @@ def on_post_build(config):
     if done.returncode:
         raise PluginError(f"browser runtime: tools/build-js.mjs failed:\n{done.stderr}")
 
+
+def on_post_build(config):
+    global _bundle
+    root, site = _root(config), Path(config["site_dir"])
+    if _bundle is None:
+        raise PluginError("browser runtime: on_pre_build did not bundle web/")
+    shutil.copytree(_bundle, site / "assets" / "runner", dirs_exist_ok=True)
+    shutil.rmtree(_bundle, ignore_errors=True)
+    _bundle = None
+
     source = root / "node_modules" / "pyodide"
     target = site / "pyodide" / f"v{pyodide_version(root)}"
     target.mkdir(parents=True, exist_ok=True)
@@ -84,6 +100,13 @@ def on_post_build(config):
         root / "node_modules" / "coi-serviceworker" / "coi-serviceworker.js",
         site / "coi-serviceworker.js",
     )
+
+
+def on_build_error(error):
+    global _bundle
+    if _bundle is not None:
+        shutil.rmtree(_bundle, ignore_errors=True)
+        _bundle = None
 
 
 def on_serve(server, config, builder):

@@ -121,7 +121,7 @@ def wrap(fence: Fence, snippet, original: list[str]) -> list[str]:
 
 def on_page_markdown(markdown, page, config, files):
     path = f"docs/{page.file.src_uri}"
-    snippets_dir = Path(config["config_file_path"]).parent / "snippets"
+    snippets_dir = Path(config["docs_dir"]).parent / "snippets"
     lines = markdown.splitlines()
     # `markdown` is the file minus its front matter (this hook runs first, before any
     # other hook edits it), so the difference in line counts maps back to file lines.

@@ -32,7 +32,7 @@ def stamp_text(record: dict | None) -> str:
 
 
 def on_config(config):
-    record_path = Path(config["config_file_path"]).parent / RECORD
+    record_path = Path(config["docs_dir"]).parent / RECORD
     record = None
     if record_path.exists():
         try:

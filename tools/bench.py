@@ -73,6 +73,9 @@ def main() -> None:
                 f"{uri:<28} {seconds * 1000:>6.0f}ms {html_bytes / 1024:>7.1f}KB "
                 f"{asset_bytes / 1024:>7.1f}KB"
             )
+    import bench_browser  # after the build figures: it needs Chromium and node_modules
+
+    bench_browser.main()
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ const pyodide = JSON.parse(readFileSync(`${root}node_modules/pyodide/package.jso
 await esbuild.build({
   absWorkingDir: root,
   entryPoints: ["web/runner.js", "web/worker.js", "web/runner.css"],
+  splitting: true, // web/editor.js (CodeMirror) becomes a chunk loaded on first use
+  chunkNames: "[name]-[hash]",
   outdir,
   bundle: true,
   format: "esm", // runner.js loads as <script type="module">, worker.js as a module worker

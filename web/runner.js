@@ -10,23 +10,14 @@
 // page has examples, most readers only read, and a phone on a metered connection should
 // not pay for a download nobody asked for. Once loaded, one interpreter serves every
 // example on the page (and on pages reached through Material's instant navigation).
-import { indentWithTab } from "@codemirror/commands";
-import { python as pythonLanguage } from "@codemirror/lang-python";
-import {
-  bracketMatching,
-  HighlightStyle,
-  indentOnInput,
-  syntaxHighlighting,
-} from "@codemirror/language";
-import { EditorState, Prec } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers } from "@codemirror/view";
-import { tags } from "@lezer/highlight";
-import { minimalSetup } from "codemirror";
 
 // A run longer than this is stopped (a block may set data-time-limit="SECONDS").
 const TIME_LIMIT_S = 10;
 // An interrupt that has not ended the run by then (Python stuck in C code): restart.
-const STOP_GRACE_MS = 1500;
+const STOP_GRACE_MS = 1000;
+// Loading that shows no sign of life this long has failed (the worker reports download
+// progress often, but starting Python takes ~5 s on a fast machine, more on a phone).
+const LOAD_STALL_MS = 60_000;
 // Layout of the built site, made by hooks/browser_runtime.py: this file is
 // assets/runner/runner.js and Pyodide is pyodide/v<version>/. PYODIDE_VERSION is set by
 // tools/build-js.mjs from node_modules/pyodide, the same version the hook copies.
@@ -39,6 +30,7 @@ class Python {
   constructor() {
     this.worker = null;
     this.ready = null; // Promise of a loaded interpreter, null until the first Run
+    this.version = null; // Python's "major.minor", once loaded
     this.run = null; // the run in progress: {id, handlers, stopReason, timers}
     this.nextId = 1;
     this.onProgress = () => {};
@@ -60,19 +52,34 @@ class Python {
     return new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_URL, { type: "module" });
       this.worker = worker;
+      let stall;
       const fail = (message) => {
+        clearTimeout(stall);
         if (this.worker !== worker) return;
         worker.terminate();
         this.worker = null;
         this.ready = null; // a later Run (the Retry button) tries again
         reject(new Error(message));
       };
+      const alive = () => {
+        clearTimeout(stall);
+        stall = setTimeout(() => fail("it stopped making progress"), LOAD_STALL_MS);
+      };
+      alive();
       worker.onmessage = ({ data }) => {
         if (this.worker !== worker) return;
-        if (data.type === "progress") this.onProgress(data.text);
-        else if (data.type === "ready") resolve(data.version);
-        else if (data.type === "load-error") fail(data.message);
-        else this.dispatch(data);
+        if (data.type === "progress") {
+          alive();
+          this.onProgress(data.text);
+        } else if (data.type === "ready") {
+          clearTimeout(stall);
+          this.version = data.python;
+          resolve();
+        } else if (data.type === "load-error") {
+          fail(data.message);
+        } else {
+          this.dispatch(data);
+        }
       };
       worker.onerror = (event) => {
         event.preventDefault();
@@ -93,6 +100,7 @@ class Python {
     if (!run || data.id !== run.id) return; // from a run that was already ended
     if (data.type === "output") run.handlers.output(data.chunks);
     else if (data.type === "truncated") run.handlers.truncated(data.text);
+    else if (data.type === "done" && data.status === "crashed") this.restart("crash");
     else if (data.type === "done") this.finish(data.status);
     else throw new Error(`runner: unknown worker message ${data.type}`);
   }
@@ -124,6 +132,8 @@ class Python {
     this.worker?.terminate();
     this.worker = null;
     this.ready = null;
+    // A Stop the old worker never took would interrupt the new one while it starts.
+    if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
     const run = this.run;
     if (run) {
       run.stopReason ??= reason;
@@ -143,49 +153,8 @@ class Python {
 const python = new Python();
 let activeRunner = null; // the example that is loading Python or running
 
-// Colours from Material's code theme, so the editor follows the light/dark palette.
-const highlightStyle = HighlightStyle.define([
-  { tag: tags.keyword, color: "var(--md-code-hl-keyword-color)" },
-  {
-    tag: [tags.string, tags.special(tags.string)],
-    color: "var(--md-code-hl-string-color)",
-  },
-  { tag: [tags.number, tags.bool, tags.null], color: "var(--md-code-hl-number-color)" },
-  { tag: tags.comment, color: "var(--md-code-hl-comment-color)" },
-  {
-    tag: [tags.function(tags.variableName), tags.function(tags.propertyName)],
-    color: "var(--md-code-hl-function-color)",
-  },
-  {
-    tag: [tags.definition(tags.variableName), tags.className],
-    color: "var(--md-code-hl-name-color)",
-  },
-  { tag: [tags.operator, tags.derefOperator], color: "var(--md-code-hl-operator-color)" },
-  { tag: tags.punctuation, color: "var(--md-code-hl-punctuation-color)" },
-  { tag: tags.self, color: "var(--md-code-hl-constant-color)" },
-]);
-
-const editorTheme = EditorView.theme({
-  "&": {
-    color: "var(--md-code-fg-color)",
-    backgroundColor: "var(--md-code-bg-color)",
-    fontSize: ".85em",
-  },
-  "&.cm-focused": { outline: "2px solid var(--md-accent-fg-color)" },
-  ".cm-scroller": { fontFamily: "var(--md-code-font-family)", lineHeight: "1.5" },
-  ".cm-content": { caretColor: "var(--md-code-fg-color)" },
-  ".cm-gutters": {
-    backgroundColor: "var(--md-code-bg-color)",
-    color: "var(--md-default-fg-color--light)",
-    border: "none",
-  },
-  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": {
-    backgroundColor: "var(--md-accent-fg-color--transparent)",
-  },
-});
-
 class Runner {
-  constructor(container) {
+  constructor(container, createEditor) {
     const highlight = container.querySelector(".highlight");
     const code = highlight?.querySelector("pre code");
     if (!code) throw new Error("runner: data-runnable block without .highlight pre code");
@@ -196,9 +165,10 @@ class Runner {
     const root = element("div", { class: "runner" });
     const editorHost = element("div", { class: "runner__editor" });
     const toolbar = element("div", { class: "runner__toolbar" });
-    this.runButton = button("Run", "md-button md-button--primary", () => this.run());
-    this.stopButton = button("Stop", "md-button", () => this.stop());
-    this.resetButton = button("Reset", "md-button", () => this.reset());
+    const primary = "runner__button runner__button--primary";
+    this.runButton = button("Run", primary, () => this.run());
+    this.stopButton = button("Stop", "runner__button", () => this.stop());
+    this.resetButton = button("Reset", "runner__button", () => this.reset());
     const key = IS_MAC ? "⌘" : "Ctrl";
     const hint = element("span", { class: "runner__hint" });
     hint.textContent = `${key}+Enter runs · Esc then Tab leaves the editor`;
@@ -216,27 +186,9 @@ class Runner {
     highlight.after(root);
     container.classList.add("runner-ready"); // hides the static code (runner.css)
 
-    this.editor = new EditorView({
-      parent: editorHost,
-      state: EditorState.create({
-        doc: this.original,
-        extensions: [
-          Prec.highest(
-            keymap.of([{ key: "Mod-Enter", run: () => (this.run(), true) }]),
-          ),
-          minimalSetup,
-          lineNumbers(),
-          indentOnInput(),
-          bracketMatching(),
-          keymap.of([indentWithTab]),
-          pythonLanguage(),
-          syntaxHighlighting(highlightStyle),
-          editorTheme,
-          EditorView.contentAttributes.of({
-            "aria-label": `Python code of the example, editable. ${hint.textContent}.`,
-          }),
-        ],
-      }),
+    this.editor = createEditor(editorHost, this.original, {
+      onRun: () => this.run(),
+      label: `Python code of the example, editable. ${hint.textContent}.`,
     });
     this.setRunning(false);
   }
@@ -250,7 +202,12 @@ class Runner {
 
   setStatus(text, { retry = false } = {}) {
     this.status.replaceChildren(text);
-    if (retry) this.status.append(" ", button("Retry", "md-button", () => this.run()));
+    if (!retry) return;
+    const again = () => {
+      this.runButton.focus(); // the Retry button goes away: keep keyboard focus nearby
+      this.run();
+    };
+    this.status.append(" ", button("Retry", "runner__button", again));
   }
 
   async run() {
@@ -281,13 +238,20 @@ class Runner {
       this.setStatus("Stopped.");
       return;
     }
-    this.setStatus("Running…");
+    const needs = this.container.dataset.requiresPython; // set by the snippet's header
+    if (needs && versionKey(needs) > versionKey(python.version)) {
+      this.notes.push(
+        `This example needs Python ${needs}; the browser runs ${python.version}, ` +
+          "so its output may differ.",
+      );
+    }
+    this.setStatus(["Running…", ...this.notes].join(" "));
     this.timeLimit = Number(this.container.dataset.timeLimit) || TIME_LIMIT_S;
     python.execute(this.editor.state.doc.toString(), this.timeLimit, {
       output: (chunks) => this.append(chunks),
       truncated: (text) => {
         this.notes.push(text);
-        this.setStatus(`Running… ${text}`);
+        this.setStatus(["Running…", ...this.notes].join(" "));
       },
       done: (status, reason) => this.done(status, reason),
     });
@@ -343,6 +307,12 @@ class Runner {
   }
 }
 
+// "3.14" -> 314, comparable as a number.
+function versionKey(version) {
+  const [major, minor] = version.split(".").map(Number);
+  return major * 100 + minor;
+}
+
 function element(tag, attributes) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -358,9 +328,37 @@ function button(label, className, onClick) {
   return node;
 }
 
+// Editors are made when a block comes near the viewport; a block inside a closed answer
+// has no box, so it waits until the reader opens it. A page of fifty examples then costs
+// the main thread nothing at load, and CodeMirror (web/editor.js) loads with the first.
+const nearViewport = new IntersectionObserver(
+  (entries) => {
+    for (const { isIntersecting, target } of entries) {
+      if (!isIntersecting) continue;
+      nearViewport.unobserve(target);
+      enhance(target).catch((error) => {
+        target.dataset.runner = "failed"; // the static, highlighted code stays
+        console.error("runner: could not make the example editable", error);
+      });
+    }
+  },
+  { rootMargin: "300px 0px" },
+);
+let editorModule = null;
+
+async function enhance(container) {
+  editorModule ??= import("./editor.js");
+  const { createEditor } = await editorModule;
+  new Runner(container, createEditor);
+  container.dataset.runner = "ready";
+}
+
 function enhanceAll() {
+  nearViewport.disconnect(); // instant navigation replaced the previous page's blocks
   for (const container of document.querySelectorAll("div[data-runnable]")) {
-    if (!container.classList.contains("runner-ready")) new Runner(container);
+    if (container.dataset.runner) continue;
+    container.dataset.runner = "waiting"; // tests wait for every block to be observed
+    nearViewport.observe(container);
   }
 }
 

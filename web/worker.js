@@ -2,11 +2,11 @@
 //
 // Messages in:  {type: "init", indexURL, interruptBuffer?}   load Pyodide once
 //               {type: "run", id, code}                     run one example
-// Messages out: {type: "progress", text} | {type: "ready", version}
+// Messages out: {type: "progress", text} | {type: "ready", python: "3.14"}
 //               {type: "load-error", message}
 //               {type: "output", id, chunks: [[stream, text], ...]}
 //               {type: "truncated", id, text}   output cap reached; the run goes on
-//               {type: "done", id, status: "ok" | "error" | "interrupted"}
+//               {type: "done", id, status: "ok" | "error" | "interrupted" | "crashed"}
 //
 // The worker must be a *module* worker: pyodide.mjs loads pyodide.asm.mjs with import().
 
@@ -14,9 +14,11 @@
 const MAX_LINES = 2000;
 const MAX_CHARS = 100_000;
 const FLUSH_MS = 50; // batch output: at most ~20 messages a second
+// Pyodide's downloads worth a progress report (12 MB of the 13).
+const BIG_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
 
 // Runs each example in a fresh namespace, so click order never changes a result, and
-// reports the traceback without this helper's frame (the reader sees only their code).
+// reports tracebacks without this helper's frames (the reader sees only their code).
 // Output goes through sys.stdout/sys.stderr objects, exactly as tools/snippet_harness.py
 // captures it, so the page shows what the tests check.
 const RUNNER_PY = `
@@ -39,8 +41,9 @@ class _Stream(io.TextIOBase):
 
 def _guide_run(code, emit):
     out, err = _Stream("stdout", emit), _Stream("stderr", emit)
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = out, err
+    saved = sys.stdin, sys.stdout, sys.stderr
+    # Empty stdin: input() raises EOFError, as under "python file.py < /dev/null".
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
     # Lets tracebacks quote the reader's lines, as they would for a file.
     linecache.cache["<exec>"] = (len(code), None, code.splitlines(True), "<exec>")
     try:
@@ -50,15 +53,20 @@ def _guide_run(code, emit):
     except KeyboardInterrupt:
         return "interrupted"
     except SystemExit as exc:
-        if exc.code not in (None, 0):
+        # As CPython exits: a number is the exit status, anything else is printed.
+        if exc.code is not None and not isinstance(exc.code, int):
             print(exc.code, file=err)
         return "ok" if exc.code in (None, 0) else "error"
     except BaseException as exc:
-        # tb_next drops _guide_run's own frame; compile errors have no frame left.
-        traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next, file=err)
+        # The reader's frames only: this helper's (_guide_run, _Stream.write) are noise.
+        report = traceback.TracebackException(type(exc), exc, exc.__traceback__)
+        report.stack = traceback.StackSummary.from_list(
+            [frame for frame in report.stack if frame.filename != "<guide-runner>"]
+        )
+        err.write("".join(report.format()))
         return "error"
     finally:
-        sys.stdout, sys.stderr = saved
+        sys.stdin, sys.stdout, sys.stderr = saved
 `;
 
 let pyodide = null;
@@ -72,7 +80,7 @@ self.onmessage = async ({ data }) => {
 
 async function init({ indexURL, interruptBuffer }) {
   try {
-    reportDownloads();
+    watchDownloads(indexURL);
     post({ type: "progress", text: "Downloading Python…" });
     const { loadPyodide } = await import(`${indexURL}pyodide.mjs`);
     pyodide = await loadPyodide({
@@ -83,29 +91,41 @@ async function init({ indexURL, interruptBuffer }) {
       stdout: (line) => console.log(line),
       stderr: (line) => console.warn(line),
     });
-    post({ type: "progress", text: "Starting Python…" });
-    pyodide.setStdin({ error: true }); // input() raises instead of blocking forever
     if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
-    pyodide.runPython(RUNNER_PY);
+    // Its own file name keeps its frames apart from the reader's "<exec>".
+    pyodide.runPython(RUNNER_PY, { filename: "<guide-runner>" });
     guideRun = pyodide.globals.get("_guide_run");
-    post({ type: "ready", version: pyodide.version });
+    const python = pyodide.runPython("import sys; '%d.%d' % sys.version_info[:2]");
+    post({ type: "ready", python });
   } catch (error) {
     post({ type: "load-error", message: String(error?.message ?? error) });
   }
 }
 
-// Turn Pyodide's two big downloads into "x of y MB" progress text by wrapping fetch
-// (Pyodide has no progress callback). The bytes are streamed through, never fetched twice.
-function reportDownloads() {
+// Pyodide has no progress callback and, when a download fails, it never settles. So wrap
+// fetch while it loads: report "x of y MB" for its files and turn a failed download into
+// a load error. The bytes are streamed through, never fetched twice.
+function watchDownloads(indexURL) {
   const realFetch = self.fetch.bind(self);
-  const sizes = new Map(); // url -> [received, total]
+  const sizes = new Map(); // file name -> [received, total], .done once complete
   let lastReport = 0;
+  const failed = (name, reason) =>
+    post({ type: "load-error", message: `${name}: ${reason}` });
   self.fetch = async (input, init) => {
-    const response = await realFetch(input, init);
     const url = String(input?.url ?? input);
-    if (!response.ok || !response.body || !/\.(wasm|zip)$/.test(url)) return response;
+    if (pyodide || !url.startsWith(indexURL)) return realFetch(input, init);
+    const name = url.slice(indexURL.length);
+    let response;
+    try {
+      response = await realFetch(input, init);
+    } catch (error) {
+      failed(name, `download failed (${error.message})`);
+      throw error;
+    }
+    if (!response.ok) failed(name, `the server answered ${response.status}`);
+    if (!response.ok || !response.body || !BIG_FILES.includes(name)) return response;
     const entry = [0, Number(response.headers.get("content-length")) || 0];
-    sizes.set(url, entry);
+    sizes.set(name, entry);
     const counter = new TransformStream({
       transform(chunk, controller) {
         entry[0] += chunk.byteLength;
@@ -116,8 +136,17 @@ function reportDownloads() {
         }
         controller.enqueue(chunk);
       },
+      flush() {
+        entry.done = true;
+        if (BIG_FILES.every((file) => sizes.get(file)?.done)) {
+          post({ type: "progress", text: "Starting Python…" });
+        }
+      },
     });
-    return new Response(response.body.pipeThrough(counter), {
+    response.body
+      .pipeTo(counter.writable)
+      .catch((error) => failed(name, `download broke off (${error.message})`));
+    return new Response(counter.readable, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
@@ -139,15 +168,18 @@ function downloadText(sizes) {
     : `Downloading Python… ${mb(received)} MB`;
 }
 
-function run({ id, code }) {
+async function run({ id, code }) {
   const output = new OutputBatcher(id);
   let status;
   try {
-    status = guideRun(code, (stream, text) => output.write(stream, text));
+    // callPromising lets Python suspend on JavaScript promises (JSPI stack switching),
+    // which asyncio.run() needs in the browser; plain code runs as with a normal call.
+    status = await guideRun.callPromising(code, (stream, text) => output.write(stream, text));
   } catch (error) {
-    // Only a bug in this worker gets here: user errors are caught in Python.
-    output.write("stderr", `Internal error in the example runner: ${error}\n`);
-    status = "error";
+    // Python's own errors are caught in _guide_run: this is Pyodide failing (a fatal
+    // error leaves the interpreter unusable), so the page replaces this worker.
+    output.write("stderr", `${error}\n`);
+    status = "crashed";
   }
   output.flush();
   post({ type: "done", id, status });

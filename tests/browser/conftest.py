@@ -11,7 +11,8 @@ import threading
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
-from site_server import (
+
+from .site_server import (
     CHROMIUM_ARGS,
     PagePool,
     SiteServer,

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from playwright.sync_api import Locator, Page, expect
-from site_server import TIMEOUT_MS, built_site, runnable_pages
+
+from .site_server import TIMEOUT_MS, built_site, runnable_pages
 
 
+@dataclass(frozen=True)
 class Example:
-    """One runnable block of a built page, in page order."""
+    """One runnable block of a built page; index counts the page's blocks in order."""
 
-    def __init__(self, page: str, index: int, snippet: str, section: str) -> None:
-        self.page, self.index, self.snippet, self.section = (
-            page,
-            index,
-            snippet,
-            section,
-        )
+    page: str
+    index: int
+    snippet: str
+    section: str
 
     def __str__(self) -> str:
         return f"{self.page}#{self.index}:{self.snippet}:{self.section}"
@@ -58,6 +58,8 @@ def show(block: Locator) -> None:
         }"""
     )
     block.scroll_into_view_if_needed()
+    # In view, the runner turns the block into an editor (web/runner.js).
+    expect(block.get_by_role("textbox")).to_be_visible()
 
 
 def button(block: Locator, name: str) -> Locator:
@@ -91,7 +93,7 @@ def wait_idle(block: Locator, timeout: float = TIMEOUT_MS) -> float:
 
 
 def wait_running(block: Locator) -> None:
-    expect(block.get_by_role("status")).to_have_text("Running…")
+    expect(block.get_by_role("status")).to_contain_text("Running…")
 
 
 def run(block: Locator, timeout: float = TIMEOUT_MS) -> tuple[str, str]:

@@ -17,8 +17,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
-import time
 from collections import Counter
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -43,8 +43,9 @@ CHROMIUM_ARGS = [
 
 
 def browser_path() -> str:
-    """Debian's Chromium (tools/install-chromium.sh): Playwright cannot download one."""
-    path = shutil.which("chromium")
+    """Debian's Chromium (tools/install-chromium.sh): Playwright cannot download one.
+    GUIDE_CHROMIUM names another build (GitHub's runners have Google Chrome)."""
+    path = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium")
     if not path:
         raise RuntimeError("Chromium is missing: run tools/install-chromium.sh")
     return path
@@ -115,8 +116,6 @@ def built_site() -> Path:
     """Build the site once per test session (also used while collecting the tests)."""
     if not (ROOT / "node_modules" / "pyodide").is_dir():
         raise RuntimeError("node_modules is missing: run `npm ci` (make test does)")
-    import tempfile
-
     out = Path(tempfile.mkdtemp(prefix="guide-site-"))
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)],
@@ -185,7 +184,7 @@ def watch_only(context: BrowserContext) -> BrowserContext:
 
 
 class PagePool:
-    """One open page per (mode, URL), so each page loads Pyodide once per session."""
+    """One open page per (mode, URL, tab): each loads Pyodide at most once a session."""
 
     def __init__(self, browser: Browser, servers: dict) -> None:
         self.servers = servers
@@ -213,12 +212,9 @@ class PagePool:
 
 
 def wait_enhanced(page: Page) -> None:
-    """Wait until every runnable block of the page has become an editor."""
+    """Wait until the runner has taken every runnable block of the page in hand: each
+    becomes an editor when it nears the viewport (reader.show waits for that)."""
     page.wait_for_function(
         """() => [...document.querySelectorAll("div[data-runnable]")]
-                 .every((block) => block.querySelector(".cm-content"))"""
+                 .every((block) => block.dataset.runner)"""
     )
-
-
-def monotonic_ms() -> float:
-    return time.monotonic() * 1000

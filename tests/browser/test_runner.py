@@ -8,7 +8,9 @@ import time
 import pytest
 import snippet_harness
 from playwright.sync_api import expect
-from reader import (
+from runtimes import pyodide_version
+
+from .reader import (
     blocks,
     button,
     examples,
@@ -21,8 +23,7 @@ from reader import (
     wait_idle,
     wait_running,
 )
-from runtimes import pyodide_version
-from site_server import (
+from .site_server import (
     CHROMIUM_ARGS,
     PYODIDE_RUNTIME,
     SOURCE,
@@ -70,8 +71,8 @@ def test_the_site_has_runnable_examples():
 
 @pytest.mark.parametrize("example", examples(), ids=str)
 def test_example_prints_its_expected_output(pool, example):
-    path = SOURCE / "snippets" / example.snippet
-    snippet = snippet_harness.load(f"snippets/{example.snippet}", path.read_text())
+    source = (SOURCE / "snippets" / example.snippet).read_text("utf-8")
+    snippet = snippet_harness.load(f"snippets/{example.snippet}", source)
     reason = snippet_harness.skip_reason(snippet, PYODIDE_RUNTIME)
     if reason:
         pytest.skip(reason)
@@ -151,6 +152,56 @@ def test_stop_restarts_python_when_not_isolated(pool):
     assert run(block) == ("Finished.", "gone\n")
 
 
+def test_stop_restarts_python_when_the_interrupt_is_not_taken(playground):
+    """time.sleep() blocks in C and never sees the interrupt: Stop still works."""
+    set_code(playground, "import time\ntime.sleep(60)")
+    button(playground, "Run").click()
+    wait_running(playground)
+    start = time.monotonic()
+    button(playground, "Stop").click()
+    wait_idle(playground)
+    latency = time.monotonic() - start
+    print(f"\nStop latency, isolated, blocked in C (restart): {latency * 1000:.0f} ms")
+    assert latency < 2.5
+    assert "Python was restarted" in status(playground)
+    set_code(playground, "print('alive')")
+    assert run(playground) == ("Finished.", "alive\n")
+
+
+@pytest.mark.parametrize(
+    ("code", "last_line"),
+    [
+        (
+            "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.01)\n"
+            "    print('async ok')\n\nasyncio.run(main())",
+            "async ok",
+        ),
+        ("input('name? ')", "EOFError: EOF when reading a line"),
+        ("import sys\nsys.stdout.write(b'x')", "TypeError: write() argument must"),
+    ],
+    ids=["asyncio-run", "input", "write-bytes"],
+)
+def test_runs_like_python_in_a_terminal(playground, code, last_line):
+    set_code(playground, code)
+    _, text = run(playground)
+    assert lines(text)[-1].startswith(last_line), text
+    assert "<guide-runner>" not in text  # the runner's own frames stay hidden
+
+
+def test_an_example_for_a_newer_python_says_so(playground):
+    # As the hook marks a snippet whose header has requires-python = ">=3.99".
+    playground.evaluate("(block) => { block.dataset.requiresPython = '3.99'; }")
+    try:
+        set_code(playground, "print(1)")
+        state, _ = run(playground)
+    finally:
+        playground.evaluate("(block) => { delete block.dataset.requiresPython; }")
+    assert state == (
+        "Finished. This example needs Python 3.99; the browser runs 3.14, "
+        "so its output may differ."
+    )
+
+
 @pytest.mark.parametrize(
     ("mode", "message"),
     [
@@ -177,6 +228,7 @@ def test_print_flood_keeps_the_page_responsive(playground):
     page = playground.page
     set_code(playground, 'while True:\n    print("x")')
     button(playground, "Run").click()
+    wait_running(playground)
     latencies = []
     deadline = time.monotonic() + 2.0
     while time.monotonic() < deadline:
@@ -260,6 +312,35 @@ def test_keyboard_only(playground):
     assert "while True" not in textbox.text_content()
 
 
+def test_instant_navigation_enhances_the_new_page(pool):
+    page = pool.get("", tab="navigation")
+    page.get_by_role("navigation", name="Navigation").get_by_role(
+        "link", name="Core fundamentals"
+    ).first.click()
+    page.wait_for_url(f"**/{first_page()}")
+    wait_enhanced(page)
+    assert blocks(page).count() > 0
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
+
+
+def test_fits_a_phone_screen(browser, servers):
+    context = guard(browser.new_context(viewport={"width": 360, "height": 740}))
+    try:
+        page = context.new_page()
+        page.goto(servers["isolated"].url + first_page())
+        wait_enhanced(page)
+        block = blocks(page).first
+        show(block)
+        for name in ("Run", "Stop", "Reset"):
+            box = button(block, name).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 360, name
+            assert box["height"] >= 40, f"{name} is too small to tap"
+        # Long code lines scroll inside the editor; the page never scrolls sideways.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
+
+
 def test_without_javascript_the_example_is_highlighted_code(browser, servers):
     context = guard(browser.new_context(java_script_enabled=False))
     try:
@@ -300,6 +381,29 @@ def test_second_visit_takes_pyodide_from_the_http_cache(browser, servers, tmp_pa
             assert run(block)[0] == "Finished."
             print(f"\nvisit {visit}: first run {time.monotonic() - start:.1f} s")
         assert server.hits[wasm] - before == 1, "pyodide.asm.wasm was fetched twice"
+    finally:
+        context.close()
+
+
+def test_a_failed_load_says_so_and_offers_retry(browser, servers):
+    context = guard(browser.new_context())
+    try:
+        context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+        page = context.new_page()
+        page.goto(servers["isolated"].url + first_page())
+        wait_enhanced(page)
+        block = blocks(page).first
+        show(block)
+        button(block, "Run").click()
+        expect(block.get_by_role("status")).to_contain_text(
+            "Python could not be loaded"
+        )
+        wait_idle(block)
+        context.unroute("**/pyodide.asm.wasm")
+        button(block, "Retry").click()
+        expect(block.get_by_role("status")).to_contain_text("Python…")  # progress
+        wait_idle(block)
+        assert status(block) == "Finished."
     finally:
         context.close()
 

@@ -1,0 +1,222 @@
+"""Browser benchmark: page weight before first paint, run timings, Lighthouse scores.
+
+Called by tools/bench.py. Serves the built site from 127.0.0.1 (cross-origin isolated,
+as a host that sets COOP/COEP headers) and drives Debian's Chromium with Playwright.
+Prints figures only; nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from tests.browser import reader  # noqa: E402 - reuse what the browser tests do
+from tests.browser.site_server import (  # noqa: E402
+    CHROMIUM_ARGS,
+    SiteServer,
+    browser_path,
+    built_site,
+    runnable_pages,
+    wait_enhanced,
+)
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+# Bytes of every response that finished before the first contentful paint.
+BYTES_BEFORE_PAINT = """() => {
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  const nav = performance.getEntriesByType("navigation")[0];
+  const early = performance.getEntriesByType("resource")
+    .filter((entry) => entry.responseEnd <= paint.startTime);
+  const size = (entry) => entry.transferSize || entry.encodedBodySize;
+  return {
+    bytes: size(nav) + early.reduce((sum, entry) => sum + size(entry), 0),
+    requests: 1 + early.length,
+    paint_ms: paint.startTime,
+  };
+}"""
+
+
+def plain_material_build() -> Path:
+    """The same Markdown built with plain Material: no runner script, no runner hook."""
+    out = Path(tempfile.mkdtemp(prefix="guide-plain-"))
+    config = ROOT / ".cache" / "mkdocs-plain.yml"
+    config.parent.mkdir(exist_ok=True)
+    overrides = Path(tempfile.mkdtemp(prefix="guide-plain-theme-"))  # no main.html
+    shutil.copy(ROOT / "overrides" / "404.html", overrides)
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        f"docs_dir: {ROOT / 'docs'}\n"
+        f"theme:\n  custom_dir: {overrides}\n"
+        "extra_css: [assets/guide.css]\n"
+        "extra_javascript: []\n"
+        "hooks:\n"
+        + "".join(
+            f"  - {ROOT / 'hooks' / name}\n"
+            for name in (
+                "runnable_snippets.py",
+                "question_meta.py",
+                "verified_stamp.py",
+            )
+        ),
+        "utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "-f",
+            str(config),
+            "-d",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if done.returncode:
+        raise SystemExit(f"plain Material build failed:\n{done.stderr}")
+    return out
+
+
+def serve(directory: Path, mode: str) -> SiteServer:
+    server = SiteServer(directory, mode)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def first_paint(browser, url: str) -> dict:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url, wait_until="load")
+    page.wait_for_function(
+        "performance.getEntriesByName('first-contentful-paint').length"
+    )
+    figures = page.evaluate(BYTES_BEFORE_PAINT)
+    context.close()
+    return figures
+
+
+def time_to_first_output(page, url: str) -> float:
+    """Seconds from opening the page to the first example's output on screen."""
+    start = time.perf_counter()
+    page.goto(url)
+    wait_enhanced(page)
+    block = reader.blocks(page).first
+    reader.show(block)
+    reader.run(block)
+    return time.perf_counter() - start
+
+
+def timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def stop_recovery(page, block) -> float:
+    """Seconds from clicking Stop on `while True: pass` until Run works again."""
+    reader.set_code(block, "while True: pass")
+    reader.button(block, "Run").click()
+    reader.wait_running(block)
+    time.sleep(0.5)
+    return timed(
+        lambda: (reader.button(block, "Stop").click(), reader.wait_idle(block))
+    )
+
+
+def lighthouse(url: str) -> dict:
+    report = Path(tempfile.mkdtemp()) / "report.json"
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    done = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            "--only-categories=performance,accessibility",
+            f"--chrome-flags={flags}",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": browser_path()},
+        timeout=300,
+    )
+    if done.returncode:
+        return {"error": done.stderr.strip().splitlines()[-1:]}
+    categories = json.loads(report.read_text("utf-8"))["categories"]
+    shutil.rmtree(report.parent)
+    return {
+        name: round(category["score"] * 100) for name, category in categories.items()
+    }
+
+
+def main() -> None:
+    site, plain = built_site(), plain_material_build()
+    isolated, plain_server = serve(site, "isolated"), serve(plain, "plain")
+    page_path = runnable_pages()[0]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=browser_path(), args=CHROMIUM_ARGS, headless=True
+        )
+        ours = first_paint(browser, isolated.url + page_path)
+        theirs = first_paint(browser, plain_server.url + page_path)
+        print(f"\nBefore first paint on /{page_path} (uncompressed, as served here):")
+        for name, figures in (("this site", ours), ("plain Material", theirs)):
+            print(
+                f"  {name:<15} {figures['bytes'] / 1024:8.1f} KB in "
+                f"{figures['requests']:2d} requests, first paint at "
+                f"{figures['paint_ms']:.0f} ms"
+            )
+        print(f"  ratio           {ours['bytes'] / theirs['bytes']:8.2f}x")
+
+        context = browser.new_context()
+        page = context.new_page()
+        cold = time_to_first_output(page, isolated.url + page_path)
+        warm = time_to_first_output(page, isolated.url + page_path)
+        second = timed(lambda: reader.run(reader.blocks(page).first))
+        isolated_stop = stop_recovery(page, reader.blocks(page).first)
+        context.close()
+        plain_context = browser.new_context()
+        plain_page = plain_context.new_page()
+        plain_runner = serve(site, "plain")
+        time_to_first_output(plain_page, plain_runner.url + page_path)
+        restart_stop = stop_recovery(plain_page, reader.blocks(plain_page).first)
+        plain_context.close()
+        browser.close()
+    print("\nRunning examples (Chromium, headless):")
+    print(f"  page open to first output, cold cache   {cold:6.2f} s")
+    print(f"  page open to first output, warm cache   {warm:6.2f} s")
+    print(f"  second run on the same page             {second:6.2f} s")
+    print(f"  recover after Stop (isolated: interrupt) {isolated_stop:5.2f} s")
+    print(f"  recover after Stop (plain: restart)     {restart_stop:6.2f} s")
+    if LIGHTHOUSE.exists():
+        print("\nLighthouse (desktop defaults, local server):")
+        for path in ("", page_path):
+            scores = lighthouse(isolated.url + path)
+            print(f"  /{path:<24} {scores}")
+    else:
+        print("\nLighthouse: not installed (npm ci installs it)")
+    for server in (isolated, plain_server, plain_runner):
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
