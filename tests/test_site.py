@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from runtimes import ROOT
+from browser.site_server import built_site
 
 PARTS = ("Deep dive.", "Pitfalls.", "Follow-up questions.", "References.")
 # Attributes that make the browser fetch something when the page loads.
@@ -38,17 +35,8 @@ LOADING_LINK_RELS = {
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return out
+def site() -> Path:
+    return built_site()  # the strict build the browser tests use too
 
 
 @pytest.fixture(scope="session")

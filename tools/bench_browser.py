@@ -208,7 +208,7 @@ def main() -> None:
     print(f"  recover after Stop (isolated: interrupt) {isolated_stop:5.2f} s")
     print(f"  recover after Stop (plain: restart)     {restart_stop:6.2f} s")
     if LIGHTHOUSE.exists():
-        print("\nLighthouse (desktop defaults, local server):")
+        print("\nLighthouse (mobile emulation, simulated throttling; local server):")
         for path in ("", page_path):
             scores = lighthouse(isolated.url + path)
             print(f"  /{path:<24} {scores}")

@@ -118,7 +118,7 @@ def built_site() -> Path:
         raise RuntimeError("node_modules is missing: run `npm ci` (make test does)")
     out = Path(tempfile.mkdtemp(prefix="guide-site-"))
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
         cwd=SOURCE,
         capture_output=True,
         text=True,

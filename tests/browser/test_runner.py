@@ -110,21 +110,27 @@ def test_each_run_starts_from_a_clean_namespace(playground):
     assert run(playground) == ("Finished.", "False\n")
 
 
+def stop_runaway(block, code: str, label: str) -> float:
+    """Run code that never ends, press Stop; return seconds until Run works again."""
+    set_code(block, code)
+    button(block, "Run").click()
+    wait_running(block)
+    time.sleep(0.3)  # well inside the code
+    start = time.monotonic()
+    button(block, "Stop").click()
+    wait_idle(block)
+    latency = time.monotonic() - start
+    print(f"\nStop latency, {label}: {latency * 1000:.0f} ms")
+    return latency
+
+
 def test_stop_interrupts_and_keeps_state_when_isolated(playground):
     page = playground.page
     assert page.evaluate("crossOriginIsolated") is True
     set_code(playground, "import sys\nsys.guide_marker = 42")
     assert run(playground)[0] == "Finished."
-    set_code(playground, "while True: pass")
-    button(playground, "Run").click()
-    wait_running(playground)
-    time.sleep(0.3)  # well inside the loop
-    start = time.monotonic()
-    button(playground, "Stop").click()
-    waited = wait_idle(playground)
-    latency = time.monotonic() - start
-    print(f"\nStop latency, isolated (interrupt): {latency * 1000:.0f} ms")
-    assert latency < 1.0, f"Stop took {latency:.2f} s (waited {waited:.0f} ms)"
+    latency = stop_runaway(playground, "while True: pass", "isolated (interrupt)")
+    assert latency < 1.0, f"Stop took {latency:.2f} s"
     assert status(playground) == "Stopped."
     set_code(playground, "import sys\nprint(sys.guide_marker)")
     assert run(playground) == ("Finished.", "42\n")  # the interpreter survived
@@ -137,16 +143,7 @@ def test_stop_restarts_python_when_not_isolated(pool):
     show(block)
     set_code(block, "import sys\nsys.guide_marker = 42")
     assert run(block)[0] == "Finished."
-    set_code(block, "while True: pass")
-    button(block, "Run").click()
-    wait_running(block)
-    time.sleep(0.3)
-    start = time.monotonic()
-    button(block, "Stop").click()
-    wait_idle(block)
-    latency = time.monotonic() - start
-    print(f"\nStop latency, not isolated (restart): {latency * 1000:.0f} ms")
-    assert latency < 1.0
+    assert stop_runaway(block, "while True: pass", "not isolated (restart)") < 1.0
     assert "Python was restarted" in status(block)
     set_code(block, "import sys\nprint(getattr(sys, 'guide_marker', 'gone'))")
     assert run(block) == ("Finished.", "gone\n")
@@ -154,15 +151,8 @@ def test_stop_restarts_python_when_not_isolated(pool):
 
 def test_stop_restarts_python_when_the_interrupt_is_not_taken(playground):
     """time.sleep() blocks in C and never sees the interrupt: Stop still works."""
-    set_code(playground, "import time\ntime.sleep(60)")
-    button(playground, "Run").click()
-    wait_running(playground)
-    start = time.monotonic()
-    button(playground, "Stop").click()
-    wait_idle(playground)
-    latency = time.monotonic() - start
-    print(f"\nStop latency, isolated, blocked in C (restart): {latency * 1000:.0f} ms")
-    assert latency < 2.5
+    code = "import time\ntime.sleep(60)"
+    assert stop_runaway(playground, code, "isolated, blocked in C (restart)") < 2.5
     assert "Python was restarted" in status(playground)
     set_code(playground, "print('alive')")
     assert run(playground) == ("Finished.", "alive\n")
