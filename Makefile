@@ -27,7 +27,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 serve: $(BIN)/.installed node_modules/.installed ## Serve the site at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 build: $(BIN)/.installed node_modules/.installed ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict

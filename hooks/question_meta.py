@@ -23,7 +23,15 @@ LEVELS = {
     "advanced": "Advanced",
 }
 QUESTION_KEYS = {"id", "title", "level", "tags", "answer"}
-PAGE_KEYS = {"title", "description", "cluster", "questions", "hide", "search"}
+PAGE_KEYS = {
+    "title",
+    "description",
+    "cluster",
+    "questions",
+    "hide",
+    "search",
+    "examples",
+}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TAG_RE = re.compile(r"^[a-z0-9+#.]+(?:[ -][a-z0-9+#.]+)*$")
 MARKER_RE = re.compile(r"^<!-- question: (?P<id>[^ ]*) -->$", re.M)

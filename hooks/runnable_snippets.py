@@ -94,10 +94,12 @@ def load_snippet(snippets_dir: Path, fence: Fence, path: str):
     return snippet
 
 
-def wrap(fence: Fence, snippet, original: list[str]) -> list[str]:
+def wrap(fence: Fence, snippet, original: list[str], shared: bool = False) -> list[str]:
     include, indent = fence.include, fence.indent
     header = snippet.header
     attributes = f'data-snippet="{include["file"]}" data-section="{include["section"]}"'
+    if shared:
+        attributes += ' data-namespace="page"'
     notes = []
     if header.requires_python:
         version = "{}.{}".format(*header.requires_python)
@@ -121,6 +123,14 @@ def wrap(fence: Fence, snippet, original: list[str]) -> list[str]:
 
 def on_page_markdown(markdown, page, config, files):
     path = f"docs/{page.file.src_uri}"
+    # Front matter `examples: shared`: the page's examples run in one namespace, so a
+    # later example may use names an earlier one defined (by default each is fresh).
+    sharing = page.meta.get("examples", "separate")
+    if sharing not in ("separate", "shared"):
+        raise PluginError(
+            f"{path}: front matter `examples` must be 'shared' or "
+            f"'separate', not {sharing!r}"
+        )
     snippets_dir = Path(config["docs_dir"]).parent / "snippets"
     lines = markdown.splitlines()
     # `markdown` is the file minus its front matter (this hook runs first, before any
@@ -132,5 +142,6 @@ def on_page_markdown(markdown, page, config, files):
         start, end = fence.line - 1, fence.line + len(fence.body)  # fence line indices
         fence.line += offset
         snippet = load_snippet(snippets_dir, fence, path)
-        lines[start : end + 1] = wrap(fence, snippet, lines[start : end + 1])
+        shown = lines[start : end + 1]
+        lines[start : end + 1] = wrap(fence, snippet, shown, sharing == "shared")
     return "\n".join(lines) + "\n"

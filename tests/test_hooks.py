@@ -178,11 +178,11 @@ def test_variant_tags_and_placeholders():
     assert not snippet_harness.line_matches("<varies>", "a\nb")
 
 
-def _wrapped(header_text: str) -> str:
+def _wrapped(header_text: str, shared: bool = False) -> str:
     text = f"{header_text}# --8<-- [start:one]\nprint(1)\n#> 1\n# --8<-- [end:one]\n"
     snippet = snippet_harness.load("snippets/core/a.py", text)
     (fence,) = runnable.iter_fences('```python\n--8<-- "core/a.py:one"\n```\n', PAGE)
-    return "\n".join(runnable.wrap(fence, snippet, ["```python", "x", "```"]))
+    return "\n".join(runnable.wrap(fence, snippet, ["```python", "x", "```"], shared))
 
 
 def test_runnable_snippet_gets_the_data_runnable_container():
@@ -194,6 +194,11 @@ def test_runnable_snippet_gets_the_data_runnable_container():
     assert "version-badge" not in html and html.endswith("</div>")
 
 
+def test_a_page_with_shared_examples_marks_each_block():
+    assert 'data-namespace="page"' in _wrapped("", shared=True)
+    assert "data-namespace" not in _wrapped("")
+
+
 def test_version_badge_and_cpython_only_note_come_from_the_header():
     header = '# /// script\n# requires-python = ">=3.12"\n# [tool.guide]\n'
     html = _wrapped(header + '# browser = "threads"\n# ///\n')
@@ -201,3 +206,30 @@ def test_version_badge_and_cpython_only_note_come_from_the_header():
     assert 'data-requires-python="3.12"' in html
     assert '<span class="version-badge">Python 3.12+</span>' in html
     assert "Runs on CPython only: it starts threads" in html
+
+
+browser_runtime = __import__("contract").load_hook("browser_runtime")
+
+
+def test_browser_runtime_names_what_node_modules_lacks(tmp_path):
+    config = {"config_file_path": str(tmp_path / "mkdocs.yml")}
+    with pytest.raises(PluginError) as error:
+        browser_runtime.on_pre_build(config)
+    assert "node_modules/esbuild, node_modules/codemirror" in str(error.value)
+    assert "run `npm ci`" in str(error.value)
+
+
+def test_browser_runtime_ships_bundle_pyodide_and_service_worker(tmp_path):
+    from runtimes import ROOT, pyodide_version
+
+    config = {"config_file_path": str(ROOT / "mkdocs.yml"), "site_dir": str(tmp_path)}
+    browser_runtime.on_pre_build(config)
+    browser_runtime.on_post_build(config)
+    runner = tmp_path / "assets" / "runner"
+    assert (runner / "runner.js").is_file() and (runner / "worker.js").is_file()
+    assert list(runner.glob("editor-*.js")), "CodeMirror should be a separate chunk"
+    shipped = tmp_path / "pyodide" / f"v{pyodide_version()}"
+    assert sorted(p.name for p in shipped.iterdir()) == sorted(
+        browser_runtime.PYODIDE_FILES
+    )
+    assert (tmp_path / "coi-serviceworker.js").is_file()

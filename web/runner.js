@@ -105,12 +105,12 @@ class Python {
     else throw new Error(`runner: unknown worker message ${data.type}`);
   }
 
-  execute(code, timeLimit, handlers) {
+  execute(code, scope, timeLimit, handlers) {
     if (this.interrupt) Atomics.store(this.interrupt, 0, 0); // clear a late Stop
     const run = { id: this.nextId++, handlers, stopReason: null, timers: [] };
     this.run = run;
     run.timers.push(setTimeout(() => this.stop("time"), timeLimit * 1000));
-    this.worker.postMessage({ type: "run", id: run.id, code });
+    this.worker.postMessage({ type: "run", id: run.id, code, scope });
   }
 
   stop(reason) {
@@ -247,7 +247,10 @@ class Runner {
     }
     this.setStatus(["Running…", ...this.notes].join(" "));
     this.timeLimit = Number(this.container.dataset.timeLimit) || TIME_LIMIT_S;
-    python.execute(this.editor.state.doc.toString(), this.timeLimit, {
+    // data-namespace="page" (hooks/runnable_snippets.py, from the page's front matter
+    // `examples: shared`): the page's examples build on each other in one namespace.
+    const scope = this.container.dataset.namespace === "page" ? location.pathname : null;
+    python.execute(this.editor.state.doc.toString(), scope, this.timeLimit, {
       output: (chunks) => this.append(chunks),
       truncated: (text) => {
         this.notes.push(text);

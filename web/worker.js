@@ -1,7 +1,8 @@
 // Module worker that owns the Python interpreter (Pyodide) for every example on a page.
 //
 // Messages in:  {type: "init", indexURL, interruptBuffer?}   load Pyodide once
-//               {type: "run", id, code}                     run one example
+//               {type: "run", id, code, scope?}             run one example; a scope
+//                                                           names a shared namespace
 // Messages out: {type: "progress", text} | {type: "ready", python: "3.14"}
 //               {type: "load-error", message}
 //               {type: "output", id, chunks: [[stream, text], ...]}
@@ -17,7 +18,8 @@ const FLUSH_MS = 50; // batch output: at most ~20 messages a second
 // Pyodide's downloads worth a progress report (12 MB of the 13).
 const BIG_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
 
-// Runs each example in a fresh namespace, so click order never changes a result, and
+// Runs each example in a fresh namespace, so click order never changes a result (unless
+// the page shares one: `scope` names it), and
 // reports tracebacks without this helper's frames (the reader sees only their code).
 // Output goes through sys.stdout/sys.stderr objects, exactly as tools/snippet_harness.py
 // captures it, so the page shows what the tests check.
@@ -39,7 +41,11 @@ class _Stream(io.TextIOBase):
         self._emit(self.name, text)
         return len(text)
 
-def _guide_run(code, emit):
+_shared = {}  # scope -> namespace, for pages whose examples share one
+
+def _guide_run(code, emit, scope=None):
+    fresh = {"__name__": "__main__", "__builtins__": builtins}
+    namespace = _shared.setdefault(scope, fresh) if scope else fresh
     out, err = _Stream("stdout", emit), _Stream("stderr", emit)
     saved = sys.stdin, sys.stdout, sys.stderr
     # Empty stdin: input() raises EOFError, as under "python file.py < /dev/null".
@@ -48,7 +54,7 @@ def _guide_run(code, emit):
     linecache.cache["<exec>"] = (len(code), None, code.splitlines(True), "<exec>")
     try:
         compiled = compile(code, "<exec>", "exec", dont_inherit=True)
-        exec(compiled, {"__name__": "__main__", "__builtins__": builtins})
+        exec(compiled, namespace)
         return "ok"
     except KeyboardInterrupt:
         return "interrupted"
@@ -168,13 +174,14 @@ function downloadText(sizes) {
     : `Downloading Python… ${mb(received)} MB`;
 }
 
-async function run({ id, code }) {
+async function run({ id, code, scope }) {
   const output = new OutputBatcher(id);
   let status;
   try {
     // callPromising lets Python suspend on JavaScript promises (JSPI stack switching),
     // which asyncio.run() needs in the browser; plain code runs as with a normal call.
-    status = await guideRun.callPromising(code, (stream, text) => output.write(stream, text));
+    const emit = (stream, text) => output.write(stream, text);
+    status = await guideRun.callPromising(code, emit, scope ?? null);
   } catch (error) {
     // Python's own errors are caught in _guide_run: this is Pyodide failing (a fatal
     // error leaves the interpreter unusable), so the page replaces this worker.

@@ -110,6 +110,20 @@ def test_each_run_starts_from_a_clean_namespace(playground):
     assert run(playground) == ("Finished.", "False\n")
 
 
+def test_a_page_that_shares_its_namespace_keeps_names_between_runs(playground):
+    # What hooks/runnable_snippets.py emits for front matter `examples: shared`.
+    playground.evaluate("(block) => { block.dataset.namespace = 'page'; }")
+    try:
+        set_code(playground, "shared_name = 41")
+        assert run(playground) == ("Finished.", "")
+        set_code(playground, "print(shared_name + 1, __name__)")
+        assert run(playground) == ("Finished.", "42 __main__\n")
+    finally:
+        playground.evaluate("(block) => { delete block.dataset.namespace; }")
+    set_code(playground, "print('shared_name' in globals())")
+    assert run(playground) == ("Finished.", "False\n")  # the default: a fresh one
+
+
 def stop_runaway(block, code: str, label: str) -> float:
     """Run code that never ends, press Stop; return seconds until Run works again."""
     set_code(block, code)
