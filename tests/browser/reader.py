@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -105,3 +107,13 @@ def run(block: Locator, timeout: float = TIMEOUT_MS) -> tuple[str, str]:
 
 def lines(text: str) -> list[str]:
     return text.removesuffix("\n").split("\n") if text else []
+
+
+@contextmanager
+def data_attribute(block: Locator, name: str, value: str) -> Iterator[None]:
+    """Give the block a data-* attribute (as a hook or page would) for the duration."""
+    block.evaluate("(block, [k, v]) => { block.dataset[k] = v; }", [name, value])
+    try:
+        yield
+    finally:
+        block.evaluate("(block, k) => { delete block.dataset[k]; }", name)

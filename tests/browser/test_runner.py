@@ -13,6 +13,7 @@ from runtimes import pyodide_version
 from .reader import (
     blocks,
     button,
+    data_attribute,
     examples,
     lines,
     output,
@@ -112,14 +113,11 @@ def test_each_run_starts_from_a_clean_namespace(playground):
 
 def test_a_page_that_shares_its_namespace_keeps_names_between_runs(playground):
     # What hooks/runnable_snippets.py emits for front matter `examples: shared`.
-    playground.evaluate("(block) => { block.dataset.namespace = 'page'; }")
-    try:
+    with data_attribute(playground, "namespace", "page"):
         set_code(playground, "shared_name = 41")
         assert run(playground) == ("Finished.", "")
         set_code(playground, "print(shared_name + 1, __name__)")
         assert run(playground) == ("Finished.", "42 __main__\n")
-    finally:
-        playground.evaluate("(block) => { delete block.dataset.namespace; }")
     set_code(playground, "print('shared_name' in globals())")
     assert run(playground) == ("Finished.", "False\n")  # the default: a fresh one
 
@@ -194,12 +192,9 @@ def test_runs_like_python_in_a_terminal(playground, code, last_line):
 
 def test_an_example_for_a_newer_python_says_so(playground):
     # As the hook marks a snippet whose header has requires-python = ">=3.99".
-    playground.evaluate("(block) => { block.dataset.requiresPython = '3.99'; }")
-    try:
+    with data_attribute(playground, "requiresPython", "3.99"):
         set_code(playground, "print(1)")
         state, _ = run(playground)
-    finally:
-        playground.evaluate("(block) => { delete block.dataset.requiresPython; }")
     assert state == (
         "Finished. This example needs Python 3.99; the browser runs 3.14, "
         "so its output may differ."
@@ -219,12 +214,9 @@ def test_time_limit_stops_a_runaway_run(pool, mode, message):
     show(block)
     wait_idle(block)
     # A page may set its own limit; 1 s keeps the test fast (the default is 10 s).
-    block.evaluate("(block) => { block.dataset.timeLimit = '1'; }")
-    try:
+    with data_attribute(block, "timeLimit", "1"):
         set_code(block, "while True: pass")
         state, _ = run(block)
-    finally:
-        block.evaluate("(block) => { delete block.dataset.timeLimit; }")
     assert state.startswith(message)
 
 
