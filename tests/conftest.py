@@ -53,7 +53,7 @@ def pytest_collection_modifyitems(items):
             _expected[runtime] += 1
 
 
-def record_outcome(runtime_id: str, full_version: str) -> None:
+def record_version(runtime_id: str, full_version: str) -> None:
     _versions[runtime_id] = full_version
 
 

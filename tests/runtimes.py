@@ -25,6 +25,26 @@ PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide" / "package.json"
 BATCH_TIMEOUT = 300  # seconds for a whole batch; a hung snippet must not hang CI
 
 
+def facts(runtime_id: str) -> dict:
+    """What the harness's variant tags test, for a runtime named like "cpython-3.12",
+    known without starting it (the harness's current_runtime() reports the same)."""
+    if runtime_id == "pyodide":  # Pyodide 314 is CPython 3.14 on 32-bit wasm
+        return {
+            "impl": "pyodide",
+            "version": [3, 14],
+            "bits": 32,
+            "free_threaded": False,
+        }
+    version = runtime_id.removeprefix("cpython-")
+    major, minor = version.removesuffix("t").split(".")
+    return {
+        "impl": "cpython",
+        "version": [int(major), int(minor)],
+        "bits": 64,
+        "free_threaded": version.endswith("t"),
+    }
+
+
 @dataclass(frozen=True)
 class Runtime:
     id: str  # "cpython-3.12", "cpython-3.14t", "pyodide"

@@ -14,6 +14,7 @@ import pytest
 import snippet_harness
 from contract import unlisted_blocks, unreferenced_sections
 from runtimes import ROOT, all_runtimes, judge, read_files, run_batch, snippet_files
+from runtimes import facts as runtime_facts
 
 PAGE = "docs/core-fundamentals.md"
 COPIED = [
@@ -208,37 +209,17 @@ def _mutants() -> tuple[dict[str, list[tuple[dict, str]]], list[str]]:
 
 
 def _runtime_for(expected, present, snippet):
+    """The first runtime here on which this `#>` line is checked."""
     for runtime in present:
-        facts = _facts(runtime.id)
+        facts = runtime_facts(runtime.id)
+        claimed_incapable = runtime.id == "pyodide" and snippet.header.browser
         if (
-            facts
-            and snippet_harness.applies(expected, facts)
-            and not (
-                snippet_harness.skip_reason(snippet, facts)
-                or (runtime.id == "pyodide" and snippet.header.browser)
-            )
+            snippet_harness.applies(expected, facts)
+            and not snippet_harness.skip_reason(snippet, facts)
+            and not claimed_incapable
         ):
             return runtime.id
     return None
-
-
-def _facts(runtime_id: str) -> dict | None:
-    """What the harness's variant tags test, for a runtime named like 'cpython-3.12'."""
-    if runtime_id == "pyodide":
-        return {
-            "impl": "pyodide",
-            "version": [3, 14],
-            "bits": 32,
-            "free_threaded": False,
-        }
-    version = runtime_id.removeprefix("cpython-")
-    major, minor = version.removesuffix("t").split(".")
-    return {
-        "impl": "cpython",
-        "version": [int(major), int(minor)],
-        "bits": 64,
-        "free_threaded": version.endswith("t"),
-    }
 
 
 def test_changing_any_expected_output_by_one_character_fails():

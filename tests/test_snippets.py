@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import record_outcome
+from conftest import record_version
 from runtimes import (
     all_runtimes,
     judge,
@@ -55,7 +55,7 @@ def test_snippet_output(runtime_id, path, section, request):
             )
         pytest.skip(runtime.missing_reason)
     reply = batch(runtime_id)
-    record_outcome(runtime_id, reply["runtime"]["full_version"])
+    record_version(runtime_id, reply["runtime"]["full_version"])
     verdict, message = judge(runtime_id, reply["by_path"][path], section)
     if verdict == "skip":
         pytest.skip(message)

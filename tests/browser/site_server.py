@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page
+from runtimes import facts
 
 ROOT = Path(__file__).resolve().parents[2]
 # Build another checkout instead (to develop these tests against a draft page).
@@ -53,12 +54,7 @@ def browser_path() -> str:
 
 TIMEOUT_MS = 30_000  # generous: a first Pyodide load on a slow CI machine
 # The Pyodide runtime the site ships, for tools/snippet_harness.py's variant tags.
-PYODIDE_RUNTIME = {
-    "impl": "pyodide",
-    "version": [3, 14],
-    "bits": 32,
-    "free_threaded": False,
-}
+PYODIDE_RUNTIME = facts("pyodide")
 
 
 class SiteServer(ThreadingHTTPServer):
