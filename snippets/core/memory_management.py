@@ -66,6 +66,10 @@ print(gc.is_tracked(42), gc.is_tracked("text"), gc.is_tracked(3.5))
 #> False False False
 print(gc.is_tracked([]), gc.is_tracked(Node()))
 #> True True
+# Up to 3.13 a dict holding only untracked values was left out too; 3.14 tracks all.
+print(gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": []}))
+#>[<=3.13] False False True
+#>[>=3.14] True True True
 # --8<-- [end:gc-tracks-containers]
 
 # --8<-- [start:getsizeof]
