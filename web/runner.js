@@ -169,10 +169,12 @@ class Runner {
     this.runButton = button("Run", primary, () => this.run());
     this.stopButton = button("Stop", "runner__button", () => this.stop());
     this.resetButton = button("Reset", "runner__button", () => this.reset());
+    // The editor replaces Material's code block, and with it the block's copy button.
+    this.copyButton = button("Copy", "runner__button", () => this.copy());
     const key = IS_MAC ? "⌘" : "Ctrl";
     const hint = element("span", { class: "runner__hint" });
     hint.textContent = `${key}+Enter runs · Esc then Tab leaves the editor`;
-    toolbar.append(this.runButton, this.stopButton, this.resetButton, hint);
+    toolbar.append(this.runButton, this.stopButton, this.resetButton, this.copyButton, hint);
     this.status = element("div", { class: "runner__status", role: "status" });
     this.output = element("pre", {
       class: "runner__output",
@@ -264,6 +266,15 @@ class Runner {
     if (!this.running) return;
     this.stopRequested = true;
     if (python.run) python.stop("user");
+  }
+
+  async copy() {
+    try {
+      await navigator.clipboard.writeText(this.editor.state.doc.toString());
+      this.setStatus("Code copied to the clipboard.");
+    } catch {
+      this.setStatus("The browser did not allow copying: select the code and copy it.");
+    }
   }
 
   reset() {

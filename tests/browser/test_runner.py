@@ -104,6 +104,17 @@ def test_edit_run_and_reset(playground):
     assert "edited" not in playground.get_by_role("textbox").text_content()
 
 
+def test_copy_puts_the_edited_code_on_the_clipboard(playground):
+    page = playground.page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    set_code(playground, "print('copy me')")
+    button(playground, "Copy").click()
+    expect(playground.get_by_role("status")).to_have_text(
+        "Code copied to the clipboard."
+    )
+    assert page.evaluate("navigator.clipboard.readText()") == "print('copy me')"
+
+
 def test_each_run_starts_from_a_clean_namespace(playground):
     set_code(playground, "leftover = 1\nprint(__name__)")
     assert run(playground) == ("Finished.", "__main__\n")
@@ -327,7 +338,7 @@ def test_fits_a_phone_screen(browser, servers):
         wait_enhanced(page)
         block = blocks(page).first
         show(block)
-        for name in ("Run", "Stop", "Reset"):
+        for name in ("Run", "Stop", "Reset", "Copy"):
             box = button(block, name).bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= 360, name
             assert box["height"] >= 40, f"{name} is too small to tap"
