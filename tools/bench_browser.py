@@ -22,6 +22,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers import runtimes.py
 
 from tests.browser import reader  # noqa: E402 - reuse what the browser tests do
 from tests.browser.site_server import (  # noqa: E402
@@ -130,17 +131,6 @@ def timed(action) -> float:
     return time.perf_counter() - start
 
 
-def stop_recovery(page, block) -> float:
-    """Seconds from clicking Stop on `while True: pass` until Run works again."""
-    reader.set_code(block, "while True: pass")
-    reader.button(block, "Run").click()
-    reader.wait_running(block)
-    time.sleep(0.5)
-    return timed(
-        lambda: (reader.button(block, "Stop").click(), reader.wait_idle(block))
-    )
-
-
 def lighthouse(url: str) -> dict:
     report = Path(tempfile.mkdtemp()) / "report.json"
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
@@ -192,13 +182,17 @@ def main() -> None:
         cold = time_to_first_output(page, isolated.url + page_path)
         warm = time_to_first_output(page, isolated.url + page_path)
         second = timed(lambda: reader.run(reader.blocks(page).first))
-        isolated_stop = stop_recovery(page, reader.blocks(page).first)
+        isolated_stop = reader.stop_runaway(
+            reader.blocks(page).first, "while True: pass"
+        )
         context.close()
         plain_context = browser.new_context()
         plain_page = plain_context.new_page()
         plain_runner = serve(site, "plain")
         time_to_first_output(plain_page, plain_runner.url + page_path)
-        restart_stop = stop_recovery(plain_page, reader.blocks(plain_page).first)
+        restart_stop = reader.stop_runaway(
+            reader.blocks(plain_page).first, "while True: pass"
+        )
         plain_context.close()
         browser.close()
     print("\nRunning examples (Chromium, headless):")

@@ -98,6 +98,18 @@ def wait_running(block: Locator) -> None:
     expect(block.get_by_role("status")).to_contain_text("Running…")
 
 
+def stop_runaway(block: Locator, code: str) -> float:
+    """Run code that never ends, press Stop; return seconds until Run works again."""
+    set_code(block, code)
+    button(block, "Run").click()
+    wait_running(block)
+    time.sleep(0.3)  # well inside the code
+    start = time.monotonic()
+    button(block, "Stop").click()
+    wait_idle(block)
+    return time.monotonic() - start
+
+
 def run(block: Locator, timeout: float = TIMEOUT_MS) -> tuple[str, str]:
     """Click Run, wait for the end; return (status, output) as the reader sees them."""
     button(block, "Run").click()

@@ -67,6 +67,11 @@ class SiteServer(ThreadingHTTPServer):
         handler = functools.partial(_Handler, directory=str(directory))
         super().__init__(("127.0.0.1", 0), handler)
 
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the browser left the page mid-download: nothing went wrong here
+        super().handle_error(request, client_address)
+
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/"

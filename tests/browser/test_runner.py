@@ -10,6 +10,7 @@ import snippet_harness
 from playwright.sync_api import expect
 from runtimes import pyodide_version
 
+from . import reader
 from .reader import (
     blocks,
     button,
@@ -133,16 +134,8 @@ def test_a_page_that_shares_its_namespace_keeps_names_between_runs(playground):
     assert run(playground) == ("Finished.", "False\n")  # the default: a fresh one
 
 
-def stop_runaway(block, code: str, label: str) -> float:
-    """Run code that never ends, press Stop; return seconds until Run works again."""
-    set_code(block, code)
-    button(block, "Run").click()
-    wait_running(block)
-    time.sleep(0.3)  # well inside the code
-    start = time.monotonic()
-    button(block, "Stop").click()
-    wait_idle(block)
-    latency = time.monotonic() - start
+def timed_stop(block, code: str, label: str) -> float:
+    latency = reader.stop_runaway(block, code)
     print(f"\nStop latency, {label}: {latency * 1000:.0f} ms")
     return latency
 
@@ -152,7 +145,7 @@ def test_stop_interrupts_and_keeps_state_when_isolated(playground):
     assert page.evaluate("crossOriginIsolated") is True
     set_code(playground, "import sys\nsys.guide_marker = 42")
     assert run(playground)[0] == "Finished."
-    latency = stop_runaway(playground, "while True: pass", "isolated (interrupt)")
+    latency = timed_stop(playground, "while True: pass", "isolated (interrupt)")
     assert latency < 1.0, f"Stop took {latency:.2f} s"
     assert status(playground) == "Stopped."
     set_code(playground, "import sys\nprint(sys.guide_marker)")
@@ -166,7 +159,7 @@ def test_stop_restarts_python_when_not_isolated(pool):
     show(block)
     set_code(block, "import sys\nsys.guide_marker = 42")
     assert run(block)[0] == "Finished."
-    assert stop_runaway(block, "while True: pass", "not isolated (restart)") < 1.0
+    assert timed_stop(block, "while True: pass", "not isolated (restart)") < 1.0
     assert "Python was restarted" in status(block)
     set_code(block, "import sys\nprint(getattr(sys, 'guide_marker', 'gone'))")
     assert run(block) == ("Finished.", "gone\n")
@@ -175,7 +168,7 @@ def test_stop_restarts_python_when_not_isolated(pool):
 def test_stop_restarts_python_when_the_interrupt_is_not_taken(playground):
     """time.sleep() blocks in C and never sees the interrupt: Stop still works."""
     code = "import time\ntime.sleep(60)"
-    assert stop_runaway(playground, code, "isolated, blocked in C (restart)") < 2.5
+    assert timed_stop(playground, code, "isolated, blocked in C (restart)") < 2.5
     assert "Python was restarted" in status(playground)
     set_code(playground, "print('alive')")
     assert run(playground) == ("Finished.", "alive\n")
