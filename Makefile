@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test snippets build lint format update-examples question bench lock clean
+.PHONY: help serve test snippets snippet-deps build lint format update-examples question bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -26,19 +26,23 @@ node_modules/.installed: package.json package-lock.json
 	tools/install-chromium.sh
 	@touch $@
 
+# Framework snippets' packages (snippets/requirements.txt); quick when already current.
+snippet-deps: $(BIN)/.installed
+	@$(BIN)/python tools/snippet_deps.py
+
 serve: $(BIN)/.installed node_modules/.installed ## Serve the site at http://127.0.0.1:8000 with live reload
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 build: $(BIN)/.installed node_modules/.installed ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/.installed node_modules/.installed .chromium ## Run every test (snippets, build, hooks, browser)
+test: $(BIN)/.installed node_modules/.installed .chromium snippet-deps ## Run every test (snippets, build, hooks, browser)
 	$(BIN)/pytest
 
-snippets: $(BIN)/.installed node_modules/.installed ## Run only the snippet tests (GUIDE_RUNTIMES picks runtimes)
+snippets: $(BIN)/.installed node_modules/.installed snippet-deps ## Run only the snippet tests (GUIDE_RUNTIMES picks runtimes)
 	$(BIN)/pytest tests/test_snippets.py
 
-update-examples: $(BIN)/.installed node_modules/.installed ## Rewrite `#>` expected output from real output
+update-examples: $(BIN)/.installed node_modules/.installed snippet-deps ## Rewrite `#>` expected output from real output
 	$(BIN)/pytest --update-examples tests/test_snippets.py
 
 lint: $(BIN)/.installed ## Lint snippets, hooks, tests and tools

@@ -8,7 +8,9 @@ copies into the site:
   - Pyodide's core files from node_modules, as pyodide/v<version>/: versioned, so a new
     Pyodide never mixes with files a browser cached for the old one;
   - coi-serviceworker.js, at the site root, where its scope covers every page (it makes
-    GitHub Pages, which cannot send COOP/COEP headers, cross-origin isolated).
+    GitHub Pages, which cannot send COOP/COEP headers, cross-origin isolated);
+  - the pure-Python wheels framework examples import, and micropip to install them
+    (tools/snippet_deps.py fetches them), as assets/wheels/ with their manifest.json.
 `mkdocs serve` runs both on every rebuild, and watches web/ too.
 """
 
@@ -17,10 +19,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import snippet_deps
 
 PYODIDE_FILES = (
     "pyodide.mjs",
@@ -100,6 +106,11 @@ def on_post_build(config):
         root / "node_modules" / "coi-serviceworker" / "coi-serviceworker.js",
         site / "coi-serviceworker.js",
     )
+    try:
+        snippet_deps.ensure()
+    except snippet_deps.DepsError as exc:
+        raise PluginError(f"browser runtime: snippet dependencies: {exc}") from None
+    shutil.copytree(snippet_deps.WHEELS, site / "assets" / "wheels", dirs_exist_ok=True)
 
 
 def on_build_error(error):

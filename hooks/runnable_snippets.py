@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import snippet_deps
 import snippet_harness
 
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
@@ -72,6 +74,13 @@ def iter_fences(markdown: str, path: str) -> list[Fence]:
     return fences
 
 
+@cache
+def shipped_packages(snippets_dir: Path) -> set[str]:
+    """Package names pinned in snippets/requirements.txt (tools/snippet_deps.py)."""
+    text = (snippets_dir / "requirements.txt").read_text("utf-8")
+    return set(snippet_deps.pins(text))
+
+
 def load_snippet(snippets_dir: Path, fence: Fence, path: str):
     include = fence.include
     file = snippets_dir / include["file"]
@@ -86,6 +95,12 @@ def load_snippet(snippets_dir: Path, fence: Fence, path: str):
         )
     except snippet_harness.SnippetError as exc:
         raise PluginError(f"{where}: {exc}") from None
+    unknown = set(snippet.header.dependencies) - shipped_packages(snippets_dir)
+    if unknown:
+        raise PluginError(
+            f"{where}: snippets/{include['file']} depends on {sorted(unknown)}, "
+            "which snippets/requirements.txt does not pin"
+        )
     if include["section"] not in snippet.sections:
         raise PluginError(
             f"{where}: snippets/{include['file']} has no section "
@@ -100,6 +115,8 @@ def wrap(fence: Fence, snippet, original: list[str], shared: bool = False) -> li
     attributes = f'data-snippet="{include["file"]}" data-section="{include["section"]}"'
     if shared:
         attributes += ' data-namespace="page"'
+    if header.dependencies:
+        attributes += f' data-packages="{" ".join(header.dependencies)}"'
     notes = []
     if header.requires_python:
         version = "{}.{}".format(*header.requires_python)

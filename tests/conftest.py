@@ -30,6 +30,17 @@ def pytest_addoption(parser):
     )
 
 
+def pytest_sessionstart(session):
+    # Framework snippets import pinned packages (snippets/requirements.txt): fetch them
+    # before any runtime starts, so plain `pytest` works as `make test` does.
+    import snippet_deps
+
+    try:
+        snippet_deps.ensure()
+    except snippet_deps.DepsError as exc:
+        pytest.exit(f"snippet dependencies: {exc}", returncode=2)
+
+
 def pytest_configure(config):
     if config.getoption("--update-examples"):
         paths = [str(p) for p in snippet_files()]

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HARNESS = ROOT / "tools" / "snippet_harness.py"
 PYODIDE_RUNNER = ROOT / "tools" / "pyodide_check.mjs"
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide" / "package.json"
+# The packages framework snippets import, unpacked by tools/snippet_deps.py.
+SNIPPET_DEPS = ROOT / ".cache" / "snippet-deps"
 BATCH_TIMEOUT = 300  # seconds for a whole batch; a hung snippet must not hang CI
 
 
@@ -129,6 +131,8 @@ def run_batch(runtime: Runtime, files: list[dict]) -> dict:
         text=True,
         cwd=ROOT,
         timeout=BATCH_TIMEOUT,
+        # CPython reads PYTHONPATH; tools/pyodide_check.mjs mounts the same folder.
+        env={**os.environ, "PYTHONPATH": str(SNIPPET_DEPS)},
     )
     if completed.returncode != 0:
         raise RuntimeError(f"{runtime.id} harness failed:\n{completed.stderr}")

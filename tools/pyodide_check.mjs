@@ -2,7 +2,7 @@
 //   node tools/pyodide_check.mjs FILE...    human report, exit 1 on a mismatch
 //   node tools/pyodide_check.mjs --json     batch mode for pytest (JSON on stdin/stdout)
 // The comparison itself is tools/snippet_harness.py, the same code CPython runs.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 
 const harness = readFileSync(new URL("./snippet_harness.py", import.meta.url), "utf8");
@@ -13,8 +13,21 @@ const request = json
   : { files: args.map((path) => ({ path, text: readFileSync(path, "utf8") })) };
 
 // Keep the harness's stdout capture the only consumer of Python output.
-const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
+const pyodide = await loadPyodide({
+  stdout: () => {},
+  stderr: () => {},
+  // Set as web/worker.js sets it: Pyodide's event loop always counts as running, so
+  // Django would refuse synchronous ORM calls as if they came from async code.
+  env: { HOME: "/home/pyodide", DJANGO_ALLOW_ASYNC_UNSAFE: "1" },
+});
 pyodide.FS.writeFile("/home/pyodide/snippet_harness.py", harness);
+// The packages framework snippets import (tools/snippet_deps.py unpacks them there).
+const deps = new URL("../.cache/snippet-deps", import.meta.url).pathname;
+if (existsSync(deps)) {
+  pyodide.FS.mkdirTree("/snippet-deps");
+  pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: deps }, "/snippet-deps");
+  pyodide.runPython("import sys; sys.path.append('/snippet-deps')");
+}
 pyodide.globals.set("request_json", JSON.stringify(request));
 const reply = JSON.parse(
   pyodide.runPython(`

@@ -17,6 +17,7 @@ import sys
 import sysconfig
 import tomllib
 import traceback
+import types
 from dataclasses import dataclass, field
 
 SECTION_RE = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
@@ -41,6 +42,9 @@ class Header:
     requires_python: tuple[int, int] | None = None
     browser: str | None = None  # why it cannot run in the browser; None = it can
     runtime: str | None = None
+    dependencies: list[str] = field(
+        default_factory=list
+    )  # from snippets/requirements.txt
 
 
 @dataclass
@@ -90,7 +94,7 @@ def parse_header(path: str, text: str) -> Header:
     except tomllib.TOMLDecodeError as exc:
         raise SnippetError(f"{path}:{line}: bad `# /// script` header: {exc}") from None
     header = Header()
-    unknown = set(data) - {"requires-python", "tool"}
+    unknown = set(data) - {"requires-python", "dependencies", "tool"}
     guide = data.get("tool", {}).get("guide", {})
     unknown |= {f"tool.guide.{key}" for key in set(guide) - {"browser", "runtime"}}
     if unknown:
@@ -102,6 +106,17 @@ def parse_header(path: str, text: str) -> Header:
                 f"{path}:{line}: requires-python must look like '>=3.12'"
             )
         header.requires_python = (3, int(found[1]))
+    if "dependencies" in data:
+        names = data["dependencies"]
+        if not (isinstance(names, list) and names) or not all(
+            isinstance(name, str) and re.fullmatch(r"[a-z0-9-]+", name)
+            for name in names
+        ):
+            raise SnippetError(
+                f"{path}:{line}: dependencies must be a list of package names, "
+                'such as ["django"] (versions are pinned in snippets/requirements.txt)'
+            )
+        header.dependencies = names
     if "browser" in guide:
         if guide["browser"] not in BROWSER_REASONS:
             raise SnippetError(
@@ -273,20 +288,26 @@ def run_section(
 
     source = "\n" * (section.start - 1) + "\n".join(section.lines) + "\n"
     capture = _Capture(snippet.path, statement_end)
-    saved = sys.stdout, sys.stderr
+    saved = sys.stdout, sys.stderr, sys.modules["__main__"]
+    imported_before = set(sys.modules)
+    # The section runs as a script does: as the module __main__, so that code looking
+    # itself up there (Django's import_string, pickle, dataclasses) finds it.
+    main = types.ModuleType("__main__")
     sys.stdout = sys.stderr = capture
+    sys.modules["__main__"] = main
     error = ""
     try:
         # dont_inherit: this module's own `from __future__` imports must not leak in.
         code = compile(source, snippet.path, "exec", dont_inherit=True)
-        exec(code, {"__name__": "__main__", "__builtins__": __builtins__})
+        exec(code, main.__dict__)
     except BaseException as exc:
         # Drop this function's own frame: the reader sees only the snippet's lines.
         error = "".join(
             traceback.format_exception(type(exc), exc, exc.__traceback__.tb_next)
         )
     finally:
-        sys.stdout, sys.stderr = saved
+        sys.stdout, sys.stderr, sys.modules["__main__"] = saved
+        forget_packages(imported_before)
     output: dict[int | None, list[str]] = {}
     line_owner, line_text = None, ""
     for owner, text in capture.chunks:
@@ -305,6 +326,15 @@ def run_section(
     if line_text:
         output.setdefault(line_owner, []).append(line_text)
     return output, error
+
+
+def forget_packages(imported_before: set[str]) -> None:
+    """Unload the packages (not the standard library) a section imported, so the next
+    section imports them afresh, as a new process would: a framework configured by one
+    section (Django's settings, Flask's app) cannot leak into the next."""
+    for name in set(sys.modules) - imported_before:
+        if name.partition(".")[0] not in sys.stdlib_module_names:
+            del sys.modules[name]
 
 
 def skip_reason(snippet: Snippet, runtime: dict) -> str | None:

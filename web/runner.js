@@ -23,6 +23,7 @@ const LOAD_STALL_MS = 60_000;
 // tools/build-js.mjs from node_modules/pyodide, the same version the hook copies.
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const PYODIDE_URL = new URL(`../../pyodide/v${PYODIDE_VERSION}/`, import.meta.url).href;
+const WHEELS_URL = new URL("../wheels/", import.meta.url).href; // examples' packages
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
 // The one interpreter of the page, in a worker. Only one example runs at a time.
@@ -90,6 +91,7 @@ class Python {
       worker.postMessage({
         type: "init",
         indexURL: PYODIDE_URL,
+        wheelsURL: WHEELS_URL,
         interruptBuffer: this.interrupt,
       });
     });
@@ -99,18 +101,25 @@ class Python {
     const run = this.run;
     if (!run || data.id !== run.id) return; // from a run that was already ended
     if (data.type === "output") run.handlers.output(data.chunks);
+    else if (data.type === "status") run.handlers.status(data.text);
+    else if (data.type === "started") this.started(run);
     else if (data.type === "truncated") run.handlers.truncated(data.text);
     else if (data.type === "done" && data.status === "crashed") this.restart("crash");
     else if (data.type === "done") this.finish(data.status);
     else throw new Error(`runner: unknown worker message ${data.type}`);
   }
 
-  execute(code, scope, timeLimit, handlers) {
+  execute({ code, scope, packages }, timeLimit, handlers) {
     if (this.interrupt) Atomics.store(this.interrupt, 0, 0); // clear a late Stop
-    const run = { id: this.nextId++, handlers, stopReason: null, timers: [] };
+    const run = { id: this.nextId++, handlers, timeLimit, stopReason: null, timers: [] };
     this.run = run;
-    run.timers.push(setTimeout(() => this.stop("time"), timeLimit * 1000));
-    this.worker.postMessage({ type: "run", id: run.id, code, scope });
+    this.worker.postMessage({ type: "run", id: run.id, code, scope, packages });
+  }
+
+  // The time limit counts from here: installing packages first may take a while.
+  started(run) {
+    run.handlers.status(null);
+    run.timers.push(setTimeout(() => this.stop("time"), run.timeLimit * 1000));
   }
 
   stop(reason) {
@@ -252,8 +261,12 @@ class Runner {
     // data-namespace="page" (hooks/runnable_snippets.py, from the page's front matter
     // `examples: shared`): the page's examples build on each other in one namespace.
     const scope = this.container.dataset.namespace === "page" ? location.pathname : null;
-    python.execute(this.editor.state.doc.toString(), scope, this.timeLimit, {
+    // data-packages: the snippet's PEP 723 dependencies, installed before it runs.
+    const packages = this.container.dataset.packages?.split(" ") ?? [];
+    const code = this.editor.state.doc.toString();
+    python.execute({ code, scope, packages }, this.timeLimit, {
       output: (chunks) => this.append(chunks),
+      status: (text) => this.setStatus([text ?? "Running…", ...this.notes].join(" ")),
       truncated: (text) => {
         this.notes.push(text);
         this.setStatus(["Running…", ...this.notes].join(" "));

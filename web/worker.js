@@ -1,10 +1,13 @@
 // Module worker that owns the Python interpreter (Pyodide) for every example on a page.
 //
-// Messages in:  {type: "init", indexURL, interruptBuffer?}   load Pyodide once
-//               {type: "run", id, code, scope?}             run one example; a scope
-//                                                           names a shared namespace
+// Messages in:  {type: "init", indexURL, wheelsURL, interruptBuffer?}  load Pyodide once
+//               {type: "run", id, code, scope?, packages?}  run one example; a scope
+//                                                           names a shared namespace;
+//                                                           packages are installed first
 // Messages out: {type: "progress", text} | {type: "ready", python: "3.14"}
 //               {type: "load-error", message}
+//               {type: "status", id, text}      e.g. "Installing django…"
+//               {type: "started", id}           the reader's code starts now
 //               {type: "output", id, chunks: [[stream, text], ...]}
 //               {type: "truncated", id, text}   output cap reached; the run goes on
 //               {type: "done", id, status: "ok" | "error" | "interrupted" | "crashed"}
@@ -24,7 +27,7 @@ const BIG_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
 // Output goes through sys.stdout/sys.stderr objects, exactly as tools/snippet_harness.py
 // captures it, so the page shows what the tests check.
 const RUNNER_PY = `
-import builtins, io, linecache, sys, traceback
+import io, linecache, sys, traceback, types
 
 class _Stream(io.TextIOBase):
     def __init__(self, name, emit):
@@ -41,20 +44,31 @@ class _Stream(io.TextIOBase):
         self._emit(self.name, text)
         return len(text)
 
-_shared = {}  # scope -> namespace, for pages whose examples share one
+_shared = {}  # scope -> module, for pages whose examples share one namespace
+
+def _forget_packages(imported_before):
+    # As tools/snippet_harness.py does: packages (not the standard library) a run
+    # imported are unloaded, so a framework one run configured starts afresh next time.
+    for name in set(sys.modules) - imported_before:
+        if name.partition(".")[0] not in sys.stdlib_module_names:
+            del sys.modules[name]
 
 def _guide_run(code, emit, scope=None):
-    fresh = {"__name__": "__main__", "__builtins__": builtins}
-    namespace = _shared.setdefault(scope, fresh) if scope else fresh
+    # The code runs as a script does, as the module __main__ (Django's import_string
+    # and pickle look code up there).
+    fresh = types.ModuleType("__main__")
+    main = _shared.setdefault(scope, fresh) if scope else fresh
     out, err = _Stream("stdout", emit), _Stream("stderr", emit)
-    saved = sys.stdin, sys.stdout, sys.stderr
+    saved = sys.stdin, sys.stdout, sys.stderr, sys.modules["__main__"]
+    imported_before = set(sys.modules)
     # Empty stdin: input() raises EOFError, as under "python file.py < /dev/null".
     sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
+    sys.modules["__main__"] = main
     # Lets tracebacks quote the reader's lines, as they would for a file.
     linecache.cache["<exec>"] = (len(code), None, code.splitlines(True), "<exec>")
     try:
         compiled = compile(code, "<exec>", "exec", dont_inherit=True)
-        exec(compiled, namespace)
+        exec(compiled, main.__dict__)
         return "ok"
     except KeyboardInterrupt:
         return "interrupted"
@@ -72,11 +86,17 @@ def _guide_run(code, emit, scope=None):
         err.write("".join(report.format()))
         return "error"
     finally:
-        sys.stdin, sys.stdout, sys.stderr = saved
+        sys.stdin, sys.stdout, sys.stderr, sys.modules["__main__"] = saved
+        if not scope:
+            _forget_packages(imported_before)
 `;
 
 let pyodide = null;
 let guideRun = null;
+let wheelsURL = null; // the site's wheels (hooks/browser_runtime.py) and manifest.json
+let manifest = null; // Promise of {packages: {name: {file, requires}}}
+let micropip = null;
+const installed = new Set();
 
 self.onmessage = async ({ data }) => {
   if (data.type === "init") await init(data);
@@ -84,7 +104,8 @@ self.onmessage = async ({ data }) => {
   else throw new Error(`worker: unknown message ${JSON.stringify(data.type)}`);
 };
 
-async function init({ indexURL, interruptBuffer }) {
+async function init({ indexURL, interruptBuffer, ...urls }) {
+  wheelsURL = urls.wheelsURL;
   try {
     watchDownloads(indexURL);
     post({ type: "progress", text: "Downloading Python…" });
@@ -96,6 +117,9 @@ async function init({ indexURL, interruptBuffer }) {
       // does not show them. They stay visible to developers in the console.
       stdout: (line) => console.log(line),
       stderr: (line) => console.warn(line),
+      // Pyodide's event loop always counts as running, so Django's guard against
+      // synchronous ORM calls from async code would refuse every query.
+      env: { HOME: "/home/pyodide", DJANGO_ALLOW_ASYNC_UNSAFE: "1" },
     });
     if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
     // Its own file name keeps its frames apart from the reader's "<exec>".
@@ -174,9 +198,59 @@ function downloadText(sizes) {
     : `Downloading Python… ${mb(received)} MB`;
 }
 
-async function run({ id, code, scope }) {
+// Install the packages an example declares (its PEP 723 `dependencies`) and what they
+// need, from the site's own wheels, with micropip (itself one of those wheels).
+async function installPackages(id, names) {
+  manifest ??= fetch(`${wheelsURL}manifest.json`).then((response) => {
+    if (!response.ok) throw new Error(`manifest.json: the server answered ${response.status}`);
+    return response.json();
+  });
+  const { packages } = await manifest;
+  const wanted = [];
+  const visit = (name) => {
+    if (installed.has(name) || wanted.includes(name)) return;
+    if (!packages[name]) throw new Error(`the site does not ship the package ${name}`);
+    wanted.push(name);
+    packages[name].requires.forEach(visit);
+  };
+  names.forEach(visit);
+  if (!wanted.length) return;
+  post({ type: "status", id, text: `Installing ${wanted.join(", ")}…` });
+  if (!micropip) {
+    await pyodide.loadPackage(`${wheelsURL}${packages.micropip.file}`, {
+      messageCallback: () => {},
+    });
+    micropip = pyodide.pyimport("micropip");
+  }
+  // Fetched here rather than by micropip, which reads an error page as a broken zip:
+  // a failed download is then reported by name.
+  pyodide.FS.mkdirTree("/tmp/wheels");
+  const files = await Promise.all(
+    wanted.map(async (name) => {
+      const file = packages[name].file;
+      const response = await fetch(`${wheelsURL}${file}`);
+      if (!response.ok) throw new Error(`${file}: the server answered ${response.status}`);
+      pyodide.FS.writeFile(`/tmp/wheels/${file}`, new Uint8Array(await response.arrayBuffer()));
+      return `emfs:/tmp/wheels/${file}`;
+    }),
+  );
+  await micropip.install.callKwargs(files, { deps: false });
+  for (const file of files) pyodide.FS.unlink(file.slice("emfs:".length));
+  for (const name of wanted) installed.add(name);
+}
+
+async function run({ id, code, scope, packages = [] }) {
   const output = new OutputBatcher(id);
   let status;
+  try {
+    await installPackages(id, packages);
+  } catch (error) {
+    output.write("stderr", `Could not install ${packages.join(", ")}: ${error.message}\n`);
+    output.flush();
+    post({ type: "done", id, status: "error" });
+    return;
+  }
+  post({ type: "started", id });
   try {
     // callPromising lets Python suspend on JavaScript promises (JSPI stack switching),
     // which asyncio.run() needs in the browser; plain code runs as with a normal call.
