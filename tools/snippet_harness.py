@@ -175,7 +175,17 @@ def index_section(path: str, section: Section) -> None:
         tree = ast.parse(source, path)
     except SyntaxError as exc:
         raise SnippetError(f"{path}:{exc.lineno}: syntax error: {exc.msg}") from None
-    section.statements = [(node.lineno, node.end_lineno) for node in tree.body]
+    # A decorated def or class starts at its first decorator, which runs (and may
+    # print) when the statement does.
+    section.statements = [
+        (
+            min(
+                [node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))]
+            ),
+            node.end_lineno,
+        )
+        for node in tree.body
+    ]
     if not section.statements:
         raise SnippetError(
             f"{path}:{section.start}: section {section.name!r} has no code"
