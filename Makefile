@@ -39,8 +39,8 @@ build: $(BIN)/.installed node_modules/.installed ## Build the site into site/ (s
 test: $(BIN)/.installed node_modules/.installed .chromium snippet-deps ## Run every test (snippets, build, hooks, browser)
 	$(BIN)/pytest
 
-snippets: $(BIN)/.installed node_modules/.installed snippet-deps ## Run only the snippet tests (GUIDE_RUNTIMES picks runtimes)
-	$(BIN)/pytest tests/test_snippets.py
+snippets: $(BIN)/.installed node_modules/.installed snippet-deps ## Run only the snippet and exercise tests (GUIDE_RUNTIMES picks runtimes)
+	$(BIN)/pytest tests/test_snippets.py tests/test_exercises.py
 
 update-examples: $(BIN)/.installed node_modules/.installed snippet-deps ## Rewrite `#>` expected output from real output
 	$(BIN)/pytest --update-examples tests/test_snippets.py

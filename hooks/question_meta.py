@@ -192,6 +192,8 @@ def render_question(question: dict, page_uri: str, config) -> str:
         f"{tags}\n"
         f"[Report a problem with this answer]({report}){{ .question-report }}\n"
         f"</div>\n\n"
+        # Filled by web/practice/progress.js (Reviewed / Needs work); empty without JS.
+        f'<div class="question-progress" data-question="{question["id"]}"></div>\n\n'
         f'!!! abstract "30-second answer"\n\n{answer}\n'
     )
 
@@ -269,6 +271,12 @@ def on_post_build(config):
             }
         )
     (site_dir / "questions.json").write_text(
-        json.dumps({"questions": records}, indent=2, ensure_ascii=False) + "\n",
+        json.dumps(
+            # Cluster names (mkdocs.yml order) for the practice pages (web/practice/).
+            {"clusters": dict(config["extra"]["clusters"]), "questions": records},
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n",
         encoding="utf-8",
     )

@@ -4,11 +4,13 @@ A fenced block whose only line is `--8<-- "cluster/file.py:section"` shows a che
 snippet. This hook checks that the file and section exist (naming the page and line),
 reads the snippet's PEP 723 header, and wraps the block in a container that carries
 `data-runnable` (or, for a CPython-only snippet, the reason it cannot run in the
-browser) plus a version badge when the snippet needs a newer Python.
+browser) plus a version badge when the snippet needs a newer Python. The starter of an
+exercise (a folder with checks.py) also carries the exercise's name and its checks.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from dataclasses import dataclass
@@ -30,6 +32,11 @@ BROWSER_REASONS = {
     "package": "it needs a package the site cannot load",
     "cpython-only": "it uses a CPython feature Pyodide lacks",
 }
+# Packages a snippet may depend on without a pin in snippets/requirements.txt: they
+# ship compiled code, so only the build's Python (.venv, requirements.in) has them. The
+# other runtimes skip such a file (tools/snippet_harness.py skip_reason) and the build
+# checks it (hooks/quiz.py runs the data-science quiz).
+BUILD_ONLY_PACKAGES = frozenset({"numpy", "pandas"})
 
 
 @dataclass
@@ -95,7 +102,11 @@ def load_snippet(snippets_dir: Path, fence: Fence, path: str):
         )
     except snippet_harness.SnippetError as exc:
         raise PluginError(f"{where}: {exc}") from None
-    unknown = set(snippet.header.dependencies) - shipped_packages(snippets_dir)
+    unknown = (
+        set(snippet.header.dependencies)
+        - shipped_packages(snippets_dir)
+        - BUILD_ONLY_PACKAGES
+    )
     if unknown:
         raise PluginError(
             f"{where}: snippets/{include['file']} depends on {sorted(unknown)}, "
@@ -109,12 +120,33 @@ def load_snippet(snippets_dir: Path, fence: Fence, path: str):
     return snippet
 
 
-def wrap(fence: Fence, snippet, original: list[str], shared: bool = False) -> list[str]:
+def exercise_checks(snippets_dir: Path, file: str) -> str | None:
+    """The checks of an exercise (CONTRIBUTING.md, "Exercises"), if `file` is its
+    starter: `<folder>/starter.py` next to a `checks.py`."""
+    folder = (snippets_dir / file).parent
+    if Path(file).name != "starter.py" or not (folder / "checks.py").is_file():
+        return None
+    return (folder / "checks.py").read_text("utf-8")
+
+
+def wrap(
+    fence: Fence,
+    snippet,
+    original: list[str],
+    shared: bool = False,
+    checks: str | None = None,
+) -> list[str]:
     include, indent = fence.include, fence.indent
     header = snippet.header
     attributes = f'data-snippet="{include["file"]}" data-section="{include["section"]}"'
     if shared:
         attributes += ' data-namespace="page"'
+    if checks is not None:
+        # An exercise: web/runner.js adds Check, which runs these checks in the worker.
+        # The folder names the exercise (its key in localStorage).
+        folder = include["file"].rpartition("/")[0]
+        escaped = html.escape(checks, quote=True).replace("\n", "&#10;")
+        attributes += f' data-exercise="{folder}" data-checks="{escaped}"'
     if header.dependencies:
         attributes += f' data-packages="{" ".join(header.dependencies)}"'
     notes = []
@@ -122,7 +154,15 @@ def wrap(fence: Fence, snippet, original: list[str], shared: bool = False) -> li
         version = "{}.{}".format(*header.requires_python)
         attributes += f' data-requires-python="{version}"'
         notes.append(f'<span class="version-badge">Python {version}+</span>')
-    if header.browser:
+    if header.runtime == "free-threaded":
+        # Needs a build without the GIL; the browser's Python has one.
+        attributes = f'class="snippet" data-cpython-only="free-threaded" {attributes}'
+        notes.append(
+            '<span class="cpython-only">Runs on a free-threaded CPython only '
+            "(such as <code>python3.14t</code>): it needs a build without the "
+            "GIL.</span>"
+        )
+    elif header.browser:
         attributes = (
             f'class="snippet" data-cpython-only="{header.browser}" {attributes}'
         )
@@ -160,5 +200,8 @@ def on_page_markdown(markdown, page, config, files):
         fence.line += offset
         snippet = load_snippet(snippets_dir, fence, path)
         shown = lines[start : end + 1]
-        lines[start : end + 1] = wrap(fence, snippet, shown, sharing == "shared")
+        checks = exercise_checks(snippets_dir, fence.include["file"])
+        lines[start : end + 1] = wrap(
+            fence, snippet, shown, sharing == "shared", checks
+        )
     return "\n".join(lines) + "\n"

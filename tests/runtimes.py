@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HARNESS = ROOT / "tools" / "snippet_harness.py"
+EXERCISE_HARNESS = ROOT / "tools" / "exercise_harness.py"
 PYODIDE_RUNNER = ROOT / "tools" / "pyodide_check.mjs"
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide" / "package.json"
 # The packages framework snippets import, unpacked by tools/snippet_deps.py.
@@ -136,6 +137,26 @@ def run_batch(runtime: Runtime, files: list[dict]) -> dict:
     )
     if completed.returncode != 0:
         raise RuntimeError(f"{runtime.id} harness failed:\n{completed.stderr}")
+    return json.loads(completed.stdout)
+
+
+def run_exercise_batch(runtime: Runtime, runs: list[dict]) -> dict:
+    """Run tools/exercise_harness.py on `runs` ([{"id", "code", "checks"}]) in
+    `runtime`: the same interpreter as run_batch, the other harness."""
+    if runtime.id == "pyodide":
+        command = (*runtime.command, "--harness", "exercise_harness")
+    else:
+        command = (runtime.command[0], str(EXERCISE_HARNESS), "--json")
+    completed = subprocess.run(
+        command,
+        input=json.dumps({"runs": runs}),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=BATCH_TIMEOUT,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"{runtime.id} exercise harness failed:\n{completed.stderr}")
     return json.loads(completed.stdout)
 
 

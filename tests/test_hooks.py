@@ -106,6 +106,18 @@ def test_rendered_question_has_heading_badge_tags_and_answer():
     assert '!!! abstract "30-second answer"\n\n    It is.' in markdown
 
 
+def test_rendered_question_has_an_empty_progress_placeholder_before_the_answer():
+    """web/practice/progress.js fills it; without JavaScript it shows nothing."""
+    (question,) = question_meta.validate_page(PAGE, front(VALID), CLUSTERS)
+    config = {"repo_url": "https://example.org/repo"}
+    markdown = question_meta.render_question(question, "core/page.md", config)
+    placeholder = (
+        '<div class="question-progress" data-question="first-question"></div>\n\n'
+    )
+    assert placeholder in markdown
+    assert markdown.index(placeholder) < markdown.index("30-second answer")
+
+
 def test_fences_are_found_with_their_lines_and_includes():
     text = (
         'intro\n\n    ```python\n    --8<-- "core/a.py:one"\n    ```\n\n~~~\nls\n~~~\n'

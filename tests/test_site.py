@@ -95,6 +95,22 @@ def test_questions_json_lists_every_question_with_its_metadata(site, questions):
         assert anchor in parse(site / page / "index.html").ids, question["url"]
 
 
+# The Python docs and PEPs, or the official docs of the framework a question is about.
+PRIMARY_SOURCES = "|".join(
+    re.escape(host)
+    for host in (
+        "docs.python.org",
+        "peps.python.org",
+        "docs.djangoproject.com",
+        "flask.palletsprojects.com",
+        "werkzeug.palletsprojects.com",
+        "pyjwt.readthedocs.io",
+        "numpy.org/doc",
+        "pandas.pydata.org/docs",
+    )
+)
+
+
 def test_each_question_has_badge_answer_and_all_parts_of_the_full_answer(
     site, questions
 ):
@@ -110,8 +126,9 @@ def test_each_question_has_badge_answer_and_all_parts_of_the_full_answer(
             assert f"<strong>{part}</strong>" in section, (question["id"], part)
         assert "data-snippet=" in section, question["id"]
         assert "Report a problem with this answer" in section, question["id"]
-        assert re.search(
-            r'href="https://(docs\.python\.org|peps\.python\.org)', section
+        assert re.search(rf'href="https://({PRIMARY_SOURCES})', section), (
+            question["id"],
+            "cites no primary source",
         )
 
 

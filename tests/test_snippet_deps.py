@@ -134,3 +134,15 @@ def test_the_site_ships_the_wheels_and_their_manifest(tmp_path):
     assert "micropip" in manifest["packages"]
     for package in manifest["packages"].values():
         assert (wheels / package["file"]).is_file()
+
+
+def test_a_free_threaded_snippet_is_not_offered_to_the_browser():
+    text = (
+        '# /// script\n# [tool.guide]\n# runtime = "free-threaded"\n# ///\n'
+        "# --8<-- [start:one]\nprint(1)\n#> 1\n# --8<-- [end:one]\n"
+    )
+    snippet = snippet_harness.load("snippets/memory/a.py", text)
+    (fence,) = runnable.iter_fences('```python\n--8<-- "memory/a.py:one"\n```\n', "p")
+    html = "\n".join(runnable.wrap(fence, snippet, ["x"]))
+    assert 'data-cpython-only="free-threaded"' in html
+    assert "data-runnable" not in html and "free-threaded CPython only" in html

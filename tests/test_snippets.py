@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
+from pathlib import Path
 
 import pytest
 from conftest import record_version
 from runtimes import (
+    ROOT,
     all_runtimes,
     judge,
     read_files,
@@ -18,10 +22,32 @@ from runtimes import (
 RUNTIMES = {runtime.id: runtime for runtime in all_runtimes()}
 
 
+def _folder(path: Path) -> str:
+    return path.relative_to(ROOT / "snippets").parts[0]
+
+
 @cache
-def batch(runtime_id: str) -> dict:
-    """One process per runtime checks every snippet file; results by path."""
-    reply = run_batch(RUNTIMES[runtime_id], read_files(snippet_files()))
+def _batches() -> dict[tuple[str, str], Future]:
+    """Start every (runtime, snippets folder) batch at once, as many at a time as
+    there are cores: one process each, so a slow folder (Django re-imported in every
+    section) neither holds up nor times out the rest."""
+    pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+    folders = sorted({_folder(path) for path in snippet_files()})
+    return {
+        (runtime_id, folder): pool.submit(
+            run_batch,
+            runtime,
+            read_files([p for p in snippet_files() if _folder(p) == folder]),
+        )
+        for runtime_id, runtime in RUNTIMES.items()
+        if runtime.command
+        for folder in folders
+    }
+
+
+def batch(runtime_id: str, path: str) -> dict:
+    """The harness's reply for the batch that holds `path`: {runtime, by_path}."""
+    reply = _batches()[runtime_id, _folder(ROOT / path)].result()
     return {
         "runtime": reply["runtime"],
         "by_path": {r["path"]: r for r in reply["results"]},
@@ -32,7 +58,7 @@ def _cases():
     import snippet_harness  # tools/ is on sys.path (conftest.py)
 
     for path in snippet_files():
-        relative = str(path.relative_to(path.parents[2]))
+        relative = str(path.relative_to(ROOT))  # nested folders too
         try:
             sections = snippet_harness.load(relative, path.read_text("utf-8")).sections
         except snippet_harness.SnippetError:
@@ -54,7 +80,7 @@ def test_snippet_output(runtime_id, path, section, request):
                 f"{runtime_id} is required here but missing: {runtime.missing_reason}"
             )
         pytest.skip(runtime.missing_reason)
-    reply = batch(runtime_id)
+    reply = batch(runtime_id, path)
     record_version(runtime_id, reply["runtime"]["full_version"])
     verdict, message = judge(runtime_id, reply["by_path"][path], section)
     if verdict == "skip":

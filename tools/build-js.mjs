@@ -12,7 +12,17 @@ const pyodide = JSON.parse(readFileSync(`${root}node_modules/pyodide/package.jso
 
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ["web/runner.js", "web/worker.js", "web/runner.css"],
+  entryPoints: [
+    "web/runner.js",
+    "web/worker.js",
+    "web/runner.css",
+    // Progress, mock interview, printing (issue 6): their own bundle, loaded everywhere.
+    "web/practice.js",
+    "web/practice.css",
+    // "What does this print?" quizzes (hooks/quiz.py): checks the reader's answer.
+    "web/quiz.js",
+    "web/quiz.css",
+  ],
   splitting: true, // web/editor.js (CodeMirror) becomes a chunk loaded on first use
   chunkNames: "[name]-[hash]",
   outdir,

@@ -1,13 +1,19 @@
 // Run snippet sections on the Pyodide the site ships (npm "pyodide"), in Node.
 //   node tools/pyodide_check.mjs FILE...    human report, exit 1 on a mismatch
 //   node tools/pyodide_check.mjs --json     batch mode for pytest (JSON on stdin/stdout)
+//   node tools/pyodide_check.mjs --json --harness exercise_harness
+//                                            the same, for tools/exercise_harness.py
 // The comparison itself is tools/snippet_harness.py, the same code CPython runs.
 import { existsSync, readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 
-const harness = readFileSync(new URL("./snippet_harness.py", import.meta.url), "utf8");
 const args = process.argv.slice(2);
 const json = args[0] === "--json";
+const harnessName = json && args[1] === "--harness" ? args[2] : "snippet_harness";
+if (!["snippet_harness", "exercise_harness"].includes(harnessName)) {
+  throw new Error(`unknown harness ${harnessName}`);
+}
+const harness = readFileSync(new URL(`./${harnessName}.py`, import.meta.url), "utf8");
 const request = json
   ? JSON.parse(readFileSync(0, "utf8"))
   : { files: args.map((path) => ({ path, text: readFileSync(path, "utf8") })) };
@@ -20,7 +26,14 @@ const pyodide = await loadPyodide({
   // Django would refuse synchronous ORM calls as if they came from async code.
   env: { HOME: "/home/pyodide", DJANGO_ALLOW_ASYNC_UNSAFE: "1" },
 });
-pyodide.FS.writeFile("/home/pyodide/snippet_harness.py", harness);
+pyodide.FS.writeFile(`/home/pyodide/${harnessName}.py`, harness);
+// The pins, where the harness looks for them (../snippets/): a package they do not pin
+// (numpy, pandas) is skipped when missing, a pinned one fails (skip_reason).
+pyodide.FS.mkdirTree("/home/snippets");
+pyodide.FS.writeFile(
+  "/home/snippets/requirements.txt",
+  readFileSync(new URL("../snippets/requirements.txt", import.meta.url), "utf8"),
+);
 // The packages framework snippets import (tools/snippet_deps.py unpacks them there).
 const deps = new URL("../.cache/snippet-deps", import.meta.url).pathname;
 if (existsSync(deps)) {
@@ -33,8 +46,8 @@ const reply = JSON.parse(
   pyodide.runPython(`
 import json, sys
 sys.path.insert(0, "/home/pyodide")
-import snippet_harness
-json.dumps(snippet_harness.run_batch(json.loads(request_json)))
+import ${harnessName} as harness
+json.dumps(harness.run_batch(json.loads(request_json)))
 `),
 );
 

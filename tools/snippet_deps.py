@@ -13,6 +13,7 @@ Pure-Python wheels only, so one set serves every interpreter; anything else stop
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -153,6 +154,14 @@ def unpack(packages: dict) -> None:
 
 def ensure() -> dict:
     """Make .cache/wheels and .cache/snippet-deps current; return the manifest."""
+    # Builds and test runs may start together: one fetches, the others wait for it.
+    WHEELS.parent.mkdir(parents=True, exist_ok=True)
+    with open(WHEELS.parent / "snippet-deps.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _ensure()
+
+
+def _ensure() -> dict:
     text = REQUIREMENTS.read_text("utf-8")
     stamp = hashlib.sha256((text + Path(__file__).read_text("utf-8")).encode())
     stamp_file = UNPACKED / ".stamp"

@@ -10,8 +10,10 @@ Used three ways:
 from __future__ import annotations
 
 import ast
+import importlib.util
 import io
 import json
+import os
 import re
 import sys
 import sysconfig
@@ -24,8 +26,10 @@ SECTION_RE = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
 EXPECTED_RE = re.compile(
     r"^(?P<indent>\s*)#>(?:\[(?P<tags>[^\]]*)\])?(?: (?P<text>.*))?$"
 )
+# [^\n]*, not .*: under re.S `.` crosses lines, and the search backtracked for minutes
+# on a file with many comment lines after its header.
 HEADER_RE = re.compile(
-    r"(?ms)^# /// script\s*$\n(?P<body>(?:^#(?: .*)?$\n)*?)^# ///\s*$"
+    r"(?ms)^# /// script\s*$\n(?P<body>(?:^#(?: [^\n]*)?$\n)*?)^# ///\s*$"
 )
 VERSION_TAG_RE = re.compile(r"^(>=|<=|==|>|<)?(\d+)\.(\d+)$")
 PLACEHOLDER = "<varies>"
@@ -297,6 +301,10 @@ def run_section(
         )
 
     source = "\n" * (section.start - 1) + "\n".join(section.lines) + "\n"
+    # Imported first, so never unloaded below: compiled modules (numpy) cannot be
+    # loaded twice in one process.
+    for name in unpinned_dependencies(snippet):
+        importlib.import_module(name)
     capture = _Capture(snippet.path, statement_end)
     saved = sys.stdout, sys.stderr, sys.modules["__main__"]
     imported_before = set(sys.modules)
@@ -347,7 +355,42 @@ def forget_packages(imported_before: set[str]) -> None:
             del sys.modules[name]
 
 
+# snippets/requirements.txt, found from this file (tools/pyodide_check.mjs copies it to
+# the same place relative to the harness inside Pyodide).
+REQUIREMENTS = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "snippets", "requirements.txt"
+)
+
+
+def pinned_packages() -> set[str] | None:
+    """Names snippets/requirements.txt pins (canonical), or None if it is not there."""
+    try:
+        with open(REQUIREMENTS, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError:
+        return None
+    names = (line.split("#")[0].split("==")[0].strip() for line in text.splitlines())
+    return {re.sub(r"[-_.]+", "-", name).lower() for name in names if name}
+
+
+def unpinned_dependencies(snippet: Snippet) -> list[str]:
+    """The file's packages that snippets/requirements.txt does not pin (numpy and
+    pandas, hooks/runnable_snippets.py BUILD_ONLY_PACKAGES): only the build has them."""
+    pinned = pinned_packages()
+    if pinned is None:
+        return []
+    return [name for name in snippet.header.dependencies if name not in pinned]
+
+
 def skip_reason(snippet: Snippet, runtime: dict) -> str | None:
+    # An unpinned package is missing from the runtimes that only have the pinned ones;
+    # a pinned package that fails to import is a failure, not a skip.
+    unpinned = unpinned_dependencies(snippet)
+    if any(importlib.util.find_spec(name) is None for name in unpinned):
+        return (
+            f"needs {'/'.join(unpinned)}, which only the build's Python has; "
+            "the build checks this file"
+        )
     need = snippet.header.requires_python
     if need and tuple(runtime["version"]) < need:
         return f"needs Python >= {need[0]}.{need[1]} (requires-python in the header)"
@@ -358,12 +401,15 @@ def skip_reason(snippet: Snippet, runtime: dict) -> str | None:
     return None
 
 
-def compare(snippet: Snippet, section: Section, runtime: dict) -> dict:
-    """Run a section and report {status, message}: pass, mismatch, error or skip."""
+def compare(
+    snippet: Snippet, section: Section, runtime: dict, ran: tuple | None = None
+) -> dict:
+    """Run a section (or take `ran`, the (output, error) of an earlier run of the same
+    code) and report {status, message}: pass, mismatch, error or skip."""
     reason = skip_reason(snippet, runtime)
     if reason:
         return {"status": "skip", "message": reason}
-    output, error = run_section(snippet, section)
+    output, error = ran or run_section(snippet, section)
     problems = []
     stray = output.get(None)
     if stray:
@@ -435,7 +481,9 @@ def update(snippet: Snippet, runtime: dict) -> str:
 
 
 def run_batch(request: dict) -> dict:
-    """Check files ({"files": [{"path", "text"}]}); results keep the request's order."""
+    """Check files ({"files": [{"path", "text", "mutants"?}]}); results keep the
+    request's order. `mutants` are copies of the text with `#>` lines changed: each is
+    compared with the output of the one real run (tests/test_breakages.py)."""
     runtime = current_runtime()
     results = []
     for item in request["files"]:
@@ -444,16 +492,27 @@ def run_batch(request: dict) -> dict:
         except SnippetError as exc:
             results.append({"path": item["path"], "error": str(exc)})
             continue
-        results.append(
-            {
-                "path": item["path"],
-                "browser": snippet.header.browser,
-                "sections": {
-                    name: compare(snippet, section, runtime)
-                    for name, section in snippet.sections.items()
-                },
-            }
-        )
+        runs = {}
+        if not skip_reason(snippet, runtime):
+            runs = {n: run_section(snippet, s) for n, s in snippet.sections.items()}
+        result = {
+            "path": item["path"],
+            "browser": snippet.header.browser,
+            "sections": {
+                name: compare(snippet, section, runtime, runs.get(name))
+                for name, section in snippet.sections.items()
+            },
+        }
+        if "mutants" in item:
+            mutants = [load(item["path"], text) for text in item["mutants"]]
+            result["mutants"] = [
+                {
+                    name: compare(mutant, section, runtime, runs.get(name))
+                    for name, section in mutant.sections.items()
+                }
+                for mutant in mutants
+            ]
+        results.append(result)
     return {"runtime": runtime, "results": results}
 
 

@@ -55,8 +55,9 @@ const editorTheme = EditorView.theme({
   },
 });
 
-// An editor under `parent` holding `doc`; Ctrl/Cmd+Enter calls `onRun`.
-export function createEditor(parent, doc, { onRun, label }) {
+// An editor under `parent` holding `doc`; Ctrl/Cmd+Enter calls `onRun`, and every
+// edit calls `onChange` (if given) with the new text.
+export function createEditor(parent, doc, { onRun, onChange, label }) {
   return new EditorView({
     parent,
     state: EditorState.create({
@@ -71,7 +72,12 @@ export function createEditor(parent, doc, { onRun, label }) {
         pythonLanguage(),
         syntaxHighlighting(highlightStyle),
         editorTheme,
-        EditorView.contentAttributes.of({ "aria-label": label }),
+        // tabindex: the editor is already focusable (contenteditable); saying so lets
+        // checkers see that a long line's scroll area can be reached by keyboard.
+        EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange?.(update.state.doc.toString());
+        }),
       ],
     }),
   });

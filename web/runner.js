@@ -2,6 +2,11 @@
 // hooks/runnable_snippets.py) into an editor with Run, Stop and Reset buttons, and runs
 // the code with Pyodide in a module Web Worker (web/worker.js).
 //
+// An exercise (the block also has data-exercise and data-checks) gets a Check button:
+// it runs the reader's code, then the exercise's checks against it, in the worker, and
+// lists each check as passed or failed. The reader's code is kept in localStorage, per
+// exercise, until Reset brings the starter back.
+//
 // Progressive enhancement: without JavaScript the block stays Material's highlighted code.
 // Keyboard: Tab reaches the editor and the buttons; in the editor Tab indents (Python
 // needs it), so press Escape and then Tab to move on; Ctrl+Enter (Cmd+Enter) runs.
@@ -25,6 +30,7 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 const PYODIDE_URL = new URL(`../../pyodide/v${PYODIDE_VERSION}/`, import.meta.url).href;
 const WHEELS_URL = new URL("../wheels/", import.meta.url).href; // examples' packages
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const EXERCISE_KEY = "python-interview-guide:exercise:"; // + the exercise's folder
 
 // The one interpreter of the page, in a worker. Only one example runs at a time.
 class Python {
@@ -104,16 +110,17 @@ class Python {
     else if (data.type === "status") run.handlers.status(data.text);
     else if (data.type === "started") this.started(run);
     else if (data.type === "truncated") run.handlers.truncated(data.text);
+    else if (data.type === "checks") run.handlers.checks(data.results);
     else if (data.type === "done" && data.status === "crashed") this.restart("crash");
     else if (data.type === "done") this.finish(data.status);
     else throw new Error(`runner: unknown worker message ${data.type}`);
   }
 
-  execute({ code, scope, packages }, timeLimit, handlers) {
+  execute({ code, scope, packages, checks }, timeLimit, handlers) {
     if (this.interrupt) Atomics.store(this.interrupt, 0, 0); // clear a late Stop
     const run = { id: this.nextId++, handlers, timeLimit, stopReason: null, timers: [] };
     this.run = run;
-    this.worker.postMessage({ type: "run", id: run.id, code, scope, packages });
+    this.worker.postMessage({ type: "run", id: run.id, code, scope, packages, checks });
   }
 
   // The time limit counts from here: installing packages first may take a while.
@@ -170,6 +177,10 @@ class Runner {
     this.original = code.textContent.replace(/\n$/, "");
     this.container = container;
     this.notes = []; // status notes of the current run, e.g. the output cap
+    // An exercise: its checks (checks.py) and where the reader's code is kept.
+    const exercise = container.dataset.exercise;
+    this.checks = exercise ? container.dataset.checks : null;
+    this.storageKey = exercise ? EXERCISE_KEY + exercise : null;
 
     const root = element("div", { class: "runner" });
     const editorHost = element("div", { class: "runner__editor" });
@@ -184,6 +195,10 @@ class Runner {
     const hint = element("span", { class: "runner__hint" });
     hint.textContent = `${key}+Enter runs · Esc then Tab leaves the editor`;
     toolbar.append(this.runButton, this.stopButton, this.resetButton, this.copyButton, hint);
+    if (this.checks != null) {
+      this.checkButton = button("Check", primary, () => this.run({ check: true }));
+      this.runButton.after(this.checkButton);
+    }
     this.status = element("div", { class: "runner__status", role: "status" });
     this.output = element("pre", {
       class: "runner__output",
@@ -193,21 +208,54 @@ class Runner {
       tabindex: "0", // scrollable: keyboard users must be able to reach it
       hidden: "",
     });
-    root.append(editorHost, toolbar, this.status, this.output);
+    root.append(editorHost, toolbar, this.status);
+    if (this.checks != null) {
+      // One item per check: "✓ name" or "✗ name: why" (filled by showChecks).
+      this.results = element("ul", {
+        class: "runner__checks",
+        role: "list",
+        "aria-label": "Check results",
+        hidden: "",
+      });
+      root.append(this.results);
+    }
+    root.append(this.output);
     highlight.after(root);
     container.classList.add("runner-ready"); // hides the static code (runner.css)
 
-    this.editor = createEditor(editorHost, this.original, {
+    this.editor = createEditor(editorHost, this.load() ?? this.original, {
       onRun: () => this.run(),
+      onChange: (text) => this.save(text),
       label: `Python code of the example, editable. ${hint.textContent}.`,
     });
     this.setRunning(false);
+  }
+
+  // The reader's code of an exercise, kept across visits (null: none, or not stored).
+  load() {
+    if (!this.storageKey) return null;
+    try {
+      return localStorage.getItem(this.storageKey);
+    } catch {
+      return null; // storage refused (private mode, a policy): the starter it is
+    }
+  }
+
+  save(text) {
+    if (!this.storageKey) return;
+    try {
+      if (text === this.original) localStorage.removeItem(this.storageKey);
+      else localStorage.setItem(this.storageKey, text);
+    } catch {
+      // Storage refused or full: the code stays in the editor for this visit.
+    }
   }
 
   setRunning(running) {
     this.running = running;
     // aria-disabled, not disabled: a disabled button drops keyboard focus.
     this.runButton.setAttribute("aria-disabled", String(running));
+    this.checkButton?.setAttribute("aria-disabled", String(running));
     this.stopButton.setAttribute("aria-disabled", String(!running));
   }
 
@@ -216,12 +264,13 @@ class Runner {
     if (!retry) return;
     const again = () => {
       this.runButton.focus(); // the Retry button goes away: keep keyboard focus nearby
-      this.run();
+      this.run({ check: this.checking });
     };
     this.status.append(" ", button("Retry", "runner__button", again));
   }
 
-  async run() {
+  // Run the code; with check (an exercise's Check button), run its checks after it.
+  async run({ check = false } = {}) {
     if (this.running) return;
     if (activeRunner) {
       this.setStatus("Another example is running: stop it first.");
@@ -230,9 +279,15 @@ class Runner {
     activeRunner = this;
     this.setRunning(true);
     this.stopRequested = false;
+    this.checking = check;
+    this.verdicts = null; // the checks' results, once the worker sends them
     this.notes = [];
     this.output.replaceChildren();
     this.output.hidden = false;
+    if (this.results) {
+      this.results.replaceChildren();
+      this.results.hidden = true;
+    }
     this.setStatus("Loading Python…");
     try {
       await python.load((text) => this.setStatus(text));
@@ -264,8 +319,10 @@ class Runner {
     // data-packages: the snippet's PEP 723 dependencies, installed before it runs.
     const packages = this.container.dataset.packages?.split(" ") ?? [];
     const code = this.editor.state.doc.toString();
-    python.execute({ code, scope, packages }, this.timeLimit, {
+    const checks = check ? this.checks : null;
+    python.execute({ code, scope, packages, checks }, this.timeLimit, {
       output: (chunks) => this.append(chunks),
+      checks: (results) => this.showChecks(results),
       status: (text) => this.setStatus([text ?? "Running…", ...this.notes].join(" ")),
       truncated: (text) => {
         this.notes.push(text);
@@ -292,8 +349,10 @@ class Runner {
 
   reset() {
     const doc = this.editor.state.doc;
+    // The change also forgets an exercise's stored code (save() sees the original).
     this.editor.dispatch({ changes: { from: 0, to: doc.length, insert: this.original } });
-    this.setStatus("The original code is back.");
+    const what = this.checks != null ? "starter" : "original";
+    this.setStatus(`The ${what} code is back.`);
   }
 
   end() {
@@ -303,11 +362,20 @@ class Runner {
 
   done(status, reason) {
     this.end();
+    if (this.checking && status === "ok" && this.verdicts) {
+      const passed = this.verdicts.filter((check) => check.passed).length;
+      const total = this.verdicts.length;
+      const summary = passed === total ? `All ${total}` : `${passed} of ${total}`;
+      this.setStatus([`${summary} checks passed.`, ...this.notes].join(" "));
+      return;
+    }
     const limit = `the example ran longer than ${this.timeLimit} s`;
     const stopped = reason === "time" ? `Stopped: ${limit}.` : "Stopped.";
     const messages = {
       ok: "Finished.",
-      error: "Finished with an error.",
+      error: this.checking
+        ? "Finished with an error: the checks did not run."
+        : "Finished with an error.",
       interrupted: stopped,
       restarted:
         reason === "crash"
@@ -315,6 +383,21 @@ class Runner {
           : `${stopped} Python was restarted: variables and imports from earlier runs are gone.`,
     };
     this.setStatus([messages[status], ...this.notes].join(" "));
+  }
+
+  // The checks' verdicts, in order: "✓ label" or "✗ label: message" (text only).
+  showChecks(results) {
+    this.verdicts = results;
+    const items = results.map(({ name, label, passed, message }) => {
+      const item = element("li", {
+        class: `runner__check runner__check--${passed ? "pass" : "fail"}`,
+        "data-check": name,
+      });
+      item.textContent = passed ? `✓ ${label}` : `✗ ${label}: ${message}`;
+      return item;
+    });
+    this.results.replaceChildren(...items);
+    this.results.hidden = false;
   }
 
   append(chunks) {

@@ -1,18 +1,23 @@
 // Module worker that owns the Python interpreter (Pyodide) for every example on a page.
 //
 // Messages in:  {type: "init", indexURL, wheelsURL, interruptBuffer?}  load Pyodide once
-//               {type: "run", id, code, scope?, packages?}  run one example; a scope
-//                                                           names a shared namespace;
-//                                                           packages are installed first
+//               {type: "run", id, code, scope?, packages?, checks?}
+//                               run one example; a scope names a shared namespace;
+//                               packages are installed first; checks (the source of
+//                               an exercise's checks.py) run against the code after it
 // Messages out: {type: "progress", text} | {type: "ready", python: "3.14"}
 //               {type: "load-error", message}
 //               {type: "status", id, text}      e.g. "Installing django…"
 //               {type: "started", id}           the reader's code starts now
 //               {type: "output", id, chunks: [[stream, text], ...]}
 //               {type: "truncated", id, text}   output cap reached; the run goes on
+//               {type: "checks", id, results: [{name, label, passed, message}, ...]}
 //               {type: "done", id, status: "ok" | "error" | "interrupted" | "crashed"}
 //
 // The worker must be a *module* worker: pyodide.mjs loads pyodide.asm.mjs with import().
+
+// How checks run and what they report: the same file the tests run on every runtime.
+import EXERCISE_PY from "../tools/exercise_harness.py" with { type: "text" };
 
 // Output limits, enforced here so a runaway loop never floods the page (main thread).
 const MAX_LINES = 2000;
@@ -27,7 +32,7 @@ const BIG_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
 // Output goes through sys.stdout/sys.stderr objects, exactly as tools/snippet_harness.py
 // captures it, so the page shows what the tests check.
 const RUNNER_PY = `
-import io, linecache, sys, traceback, types
+import io, json, linecache, sys, traceback, types
 
 class _Stream(io.TextIOBase):
     def __init__(self, name, emit):
@@ -53,9 +58,15 @@ def _forget_packages(imported_before):
         if name.partition(".")[0] not in sys.stdlib_module_names:
             del sys.modules[name]
 
-def _guide_run(code, emit, scope=None):
+def _guide_load_exercises(source):
+    # tools/exercise_harness.py; under this file's name, so tracebacks leave it out.
+    module = sys.modules["_guide_exercises"] = types.ModuleType("_guide_exercises")
+    exec(compile(source, "<guide-runner>", "exec", dont_inherit=True), module.__dict__)
+
+def _guide_run(code, emit, scope=None, checks=None, report=None):
     # The code runs as a script does, as the module __main__ (Django's import_string
-    # and pickle look code up there).
+    # and pickle look code up there). With checks (an exercise), each check then runs
+    # against that module and report() gets the results as JSON.
     fresh = types.ModuleType("__main__")
     main = _shared.setdefault(scope, fresh) if scope else fresh
     out, err = _Stream("stdout", emit), _Stream("stderr", emit)
@@ -69,6 +80,10 @@ def _guide_run(code, emit, scope=None):
     try:
         compiled = compile(code, "<exec>", "exec", dont_inherit=True)
         exec(compiled, main.__dict__)
+        if checks:  # JavaScript's null arrives as pyodide.ffi.jsnull, which is falsy
+            exercises = sys.modules["_guide_exercises"]
+            found = exercises.collect_checks(checks)
+            report(json.dumps(exercises.run_checks(main, found)))
         return "ok"
     except KeyboardInterrupt:
         return "interrupted"
@@ -124,6 +139,7 @@ async function init({ indexURL, interruptBuffer, ...urls }) {
     if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
     // Its own file name keeps its frames apart from the reader's "<exec>".
     pyodide.runPython(RUNNER_PY, { filename: "<guide-runner>" });
+    pyodide.globals.get("_guide_load_exercises")(EXERCISE_PY);
     guideRun = pyodide.globals.get("_guide_run");
     const python = pyodide.runPython("import sys; '%d.%d' % sys.version_info[:2]");
     post({ type: "ready", python });
@@ -239,7 +255,7 @@ async function installPackages(id, names) {
   for (const name of wanted) installed.add(name);
 }
 
-async function run({ id, code, scope, packages = [] }) {
+async function run({ id, code, scope, packages = [], checks = null }) {
   const output = new OutputBatcher(id);
   let status;
   try {
@@ -255,7 +271,11 @@ async function run({ id, code, scope, packages = [] }) {
     // callPromising lets Python suspend on JavaScript promises (JSPI stack switching),
     // which asyncio.run() needs in the browser; plain code runs as with a normal call.
     const emit = (stream, text) => output.write(stream, text);
-    status = await guideRun.callPromising(code, emit, scope ?? null);
+    const report = (results) => {
+      output.flush(); // the code's output first, then the verdicts
+      post({ type: "checks", id, results: JSON.parse(results) });
+    };
+    status = await guideRun.callPromising(code, emit, scope ?? null, checks, report);
   } catch (error) {
     // Python's own errors are caught in _guide_run: this is Pyodide failing (a fatal
     // error leaves the interpreter unusable), so the page replaces this worker.

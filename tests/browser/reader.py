@@ -51,12 +51,19 @@ def blocks(page: Page) -> Locator:
 
 
 def show(block: Locator) -> None:
-    """Open the collapsed answer around the block, as a reader clicks its summary."""
+    """Open the collapsed answer around the block, as a reader clicks its summary,
+    and select the content tab it sits in (the Pythonic table's pairs), as a reader
+    clicks the tab."""
     block.evaluate(
         """(block) => {
           let details = block.closest("details");
           for (; details; details = details.parentElement.closest("details"))
             details.open = true;
+          let tab = block.closest(".tabbed-block");
+          for (; tab; tab = tab.parentElement.closest(".tabbed-block")) {
+            const index = [...tab.parentElement.children].indexOf(tab);
+            tab.closest(".tabbed-set").querySelectorAll(":scope > input")[index].click();
+          }
         }"""
     )
     block.scroll_into_view_if_needed()

@@ -184,6 +184,15 @@ def watch_only(context: BrowserContext) -> BrowserContext:
     return context
 
 
+# An exercise keeps the code typed into it in localStorage (web/runner.js). A page the
+# pool opens starts from the starter code, whatever an earlier test typed there.
+FORGET_EXERCISE_CODE = """
+for (const key of Object.keys(localStorage)) {
+  if (key.startsWith("python-interview-guide:exercise:")) localStorage.removeItem(key);
+}
+"""
+
+
 class PagePool:
     """One open page per (mode, URL, tab): each loads Pyodide at most once a session."""
 
@@ -194,6 +203,8 @@ class PagePool:
             # No service worker can make the page isolated: see the module docstring.
             "plain": guard(browser.new_context()),
         }
+        for context in self.contexts.values():
+            context.add_init_script(FORGET_EXERCISE_CODE)
         self.pages: dict[tuple[str, str, str], Page] = {}
 
     def get(self, path: str, mode: str = "isolated", tab: str = "examples") -> Page:

@@ -1,0 +1,8 @@
+# --8<-- [start:example]
+def squares_of_evens(numbers):
+    return [number * number for number in numbers if number % 2 == 0]
+
+
+print(squares_of_evens(range(-4, 5)))
+#> [16, 4, 0, 4, 16]
+# --8<-- [end:example]
