@@ -62,7 +62,8 @@ def show(block: Locator) -> None:
           let tab = block.closest(".tabbed-block");
           for (; tab; tab = tab.parentElement.closest(".tabbed-block")) {
             const index = [...tab.parentElement.children].indexOf(tab);
-            tab.closest(".tabbed-set").querySelectorAll(":scope > input")[index].click();
+            const set = tab.closest(".tabbed-set");
+            set.querySelectorAll(":scope > input")[index].click();
           }
         }"""
     )

@@ -9,24 +9,39 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
+# Query -> the questions a reader would accept as the answer (a broad word such as
+# "memory" fits several).
 QUERIES = {
-    "mutable default": "mutable-defaults",
-    "nonlocal": "scope-rules",
-    "bytecode": "execution-model",
-    "identity": "equality-vs-identity",
-    "memory": "memory-management",
-    "dynamic typing": "names-and-types",
-    "UnboundLocalError": "scope-rules",
-    "interning": "equality-vs-identity",
-    "pyc": "execution-model",
-    "reference counting": "memory-management",
-    "default_factory": "mutable-defaults",
-    "duck typing": "names-and-types",
+    "mutable default": {"mutable-defaults"},
+    "nonlocal": {"scope-rules"},
+    "bytecode": {"execution-model"},
+    "identity": {"equality-vs-identity"},
+    "pymalloc": {"memory-management"},
+    "dynamic typing": {"names-and-types"},
+    "UnboundLocalError": {"scope-rules", "closures-decorators-scoping"},
+    "interning": {"equality-vs-identity"},
+    "pyc": {"execution-model"},
+    "getrefcount": {"shared-references"},
+    "default_factory": {"mutable-defaults"},
+    "duck typing": {"names-and-types"},
+    "GIL": {"gil"},
+    "N+1": {"django-slow-queries"},
+    "select_related": {"django-slow-queries"},
+    "__slots__": {"memory-optimisation"},
+    "MRO": {"super-and-mro"},
+    "descriptor": {"descriptors"},
+    "__init_subclass__": {"metaclass-registration"},
+    "blueprint": {"flask-blueprints"},
+    "broadcasting": {"numpy-broadcasting"},
+    "ExitStack": {"context-managers"},
+    "functools.wraps": {"decorators"},
+    "binary search": {"binary-search"},
+    "LRU": {"cache-system"},
 }
 
 
-@pytest.mark.parametrize(("query", "question"), QUERIES.items())
-def test_search_lands_on_the_question(pool, servers, query, question):
+@pytest.mark.parametrize(("query", "questions"), QUERIES.items())
+def test_search_lands_on_the_question(pool, servers, query, questions):
     page = pool.get("", tab="search")
     page.goto(servers["isolated"].url)  # a fresh search box
     page.keyboard.press("/")  # Material's shortcut, as the home page tells readers
@@ -40,10 +55,11 @@ def test_search_lands_on_the_question(pool, servers, query, question):
     while links != previous:
         page.wait_for_timeout(300)
         links, previous = result_links(page), links
-    assert any(
-        path.endswith("/core-fundamentals/") and fragment == question
-        for path, fragment in links[:3]
-    ), f"{query!r}: the first 3 result links are {links[:3]}"
+    # The first result item shows a page's title link and its best sections: the
+    # question must be among the first five links a reader sees.
+    assert any(fragment in questions for _, fragment in links[:5]), (
+        f"{query!r}: the first 5 result links are {links[:5]}"
+    )
 
 
 def result_links(page) -> list[tuple[str, str]]:
