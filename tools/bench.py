@@ -65,7 +65,8 @@ def main() -> None:
         print(f"Full build: {total:.2f} s for {len(per_page)} pages\n")
         print(f"{'page':<28} {'time':>8} {'html':>9} {'css+js':>9}")
         for uri, seconds in sorted(per_page.items(), key=lambda item: -item[1]):
-            html = site / (uri.removesuffix(".md") + "/index.html")
+            page = uri.removesuffix(".md").removesuffix(".ipynb")  # notebooks too
+            html = site / (page + "/index.html")
             if uri in ("index.md", "404.md"):
                 html = site / uri.replace(".md", ".html")
             html_bytes, asset_bytes = page_weight(site, html)
