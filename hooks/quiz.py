@@ -44,6 +44,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import snippet_deps
 import snippet_harness
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +54,6 @@ QUIZ_START = "# quiz:"
 KEYS = {"tests", "anchor", "ask", "wrong", "why"}
 REQUIRED = {"tests", "wrong", "why"}
 DEFAULT_ASK = "What does this print?"
-# The packages framework snippets import (tools/snippet_deps.py unpacks them there).
-SNIPPET_DEPS = ROOT / ".cache" / "snippet-deps"
 
 
 @dataclass
@@ -234,14 +233,15 @@ def load_quiz(path: str, text: str, questions: dict, allowed: set[str]) -> tuple
 def _snippet_deps(snippet):
     """The pinned packages importable, from .cache/snippet-deps, as tests/runtimes.py
     makes them for every runtime (the harness imports the build-only ones itself)."""
-    added = bool(snippet.header.dependencies) and str(SNIPPET_DEPS) not in sys.path
+    folder = str(snippet_deps.UNPACKED)
+    added = bool(snippet.header.dependencies) and folder not in sys.path
     if added:
-        sys.path.insert(0, str(SNIPPET_DEPS))
+        sys.path.insert(0, folder)
     try:
         yield
     finally:
         if added:
-            sys.path.remove(str(SNIPPET_DEPS))
+            sys.path.remove(folder)
 
 
 # Digests of the quiz files already checked by this process: `mkdocs serve` rebuilds

@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import snippet_deps  # tools/ is on sys.path (tests/conftest.py, tools/bench.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 HARNESS = ROOT / "tools" / "snippet_harness.py"
 EXERCISE_HARNESS = ROOT / "tools" / "exercise_harness.py"
 PYODIDE_RUNNER = ROOT / "tools" / "pyodide_check.mjs"
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide" / "package.json"
-# The packages framework snippets import, unpacked by tools/snippet_deps.py.
-SNIPPET_DEPS = ROOT / ".cache" / "snippet-deps"
+# The packages framework snippets import, where tools/snippet_deps.py unpacks them.
+SNIPPET_DEPS = snippet_deps.UNPACKED
 BATCH_TIMEOUT = 300  # seconds for a whole batch; a hung snippet must not hang CI
 
 

@@ -10,6 +10,7 @@ Used three ways:
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import io
 import json
@@ -362,6 +363,7 @@ REQUIREMENTS = os.path.join(
 )
 
 
+@functools.cache
 def pinned_packages() -> set[str] | None:
     """Names snippets/requirements.txt pins (canonical), or None if it is not there."""
     try:
