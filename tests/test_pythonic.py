@@ -15,6 +15,7 @@ import contextlib
 import copy
 import io
 import re
+import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -182,6 +183,7 @@ EDGE_CASES: dict[str, tuple[str, list[tuple]]] = {
             ((),),
             ([[], []],),
             (range(0), "empty"),
+            (iter([]),),  # always truthy; both sides raise TypeError (len / [0])
             ({}, "empty"),
             ({1: "a"},),
         ],
@@ -430,6 +432,18 @@ KNOWN_DIFFERENCES: dict[str, list[tuple]] = {
     "eafp": [("bad\0name",)],  # exists() says False; open() raises ValueError
     "reversed": [({"a": 1, "b": 2},)],  # reversed() works on dicts, indexing does not
     "unpacking": [("",), ("   ",)],  # IndexError vs ValueError
+    "max_key": [([None, "a"],), ([None],)],  # the loop skips None; max() calls len()
+}
+
+NAN = float("nan")  # one object, so both sides' points hold the same nan
+
+# Inputs on which the two sides differ only on older Pythons, with the first version
+# on which they agree: row -> [(arguments, (major, minor))].
+DIFFERENT_UNTIL: dict[str, list[tuple[tuple, tuple[int, int]]]] = {
+    # splitext("report.") takes "." as the suffix; pathlib agrees only since 3.14.
+    "path_objects": [(("report.",), (3, 14))],
+    # Up to 3.12 @dataclass compared tuples of fields, and (nan,) == (nan,) is True.
+    "data_classes": [((NAN, 0), (3, 13))],
 }
 
 
@@ -564,6 +578,56 @@ def test_known_differences_are_real(row, args, tmp_path):
     """The page's caveats: here the two sides must NOT agree."""
     (kind_a, a), (kind_b, b) = both(row, args, tmp_path)
     assert kind_a != kind_b or a != b or repr(a) != repr(b)
+
+
+@pytest.mark.parametrize(
+    ("row", "args", "agree_since"),
+    [
+        (row, args, since)
+        for row, cases in DIFFERENT_UNTIL.items()
+        for args, since in cases
+    ],
+)
+def test_version_dependent_differences(row, args, agree_since, tmp_path):
+    """The page's caveats that depend on the version: different before, equal from."""
+    (kind_a, a), (kind_b, b) = both(row, args, tmp_path)
+    differ = kind_a != kind_b or a != b
+    expected = sys.version_info[:2] < agree_since
+    assert differ == expected, f"{row}{args!r}: {(kind_a, a)} vs {(kind_b, b)}"
+
+
+def test_dataclass_eq_short_cuts_on_identity():
+    """@dataclass's __eq__ says p == p even for a NaN field (an identity shortcut on
+    3.13+, tuple comparison before); the hand-written __eq__ compares the fields."""
+    hand_made = namespace("non_pythonic", "data_classes")[0]["Point"](NAN, 0)
+    generated = namespace("pythonic", "data_classes")[0]["Point"](NAN, 0)
+    assert hand_made != hand_made
+    assert generated == generated
+
+
+class CountingKey(str):
+    """A str key that counts how often a dict hashes it, i.e. how many lookups."""
+
+    hashes = 0
+
+    def __hash__(self):
+        CountingKey.hashes += 1
+        return super().__hash__()
+
+
+@pytest.mark.parametrize(
+    ("language", "lookups"),
+    [
+        ("fr", {"non_pythonic": 2, "pythonic": 1}),
+        ("de", {"non_pythonic": 1, "pythonic": 1}),
+    ],
+)
+def test_dict_get_saves_a_lookup_only_on_hits(language, lookups):
+    translations = {CountingKey("fr"): "Bonjour"}
+    for side in SIDES:
+        CountingKey.hashes = 0
+        function(side, "dict_get")(translations, CountingKey(language))
+        assert CountingKey.hashes == lookups[side], f"{side} {language!r}"
 
 
 # --- The page shows every row ----------------------------------------------------

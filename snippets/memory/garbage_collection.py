@@ -124,10 +124,34 @@ print(ref())
 #> None
 
 try:
-    weakref.ref([1, 2])  # list, dict, int, str and tuple do not support them
+    weakref.ref([1, 2])
 except TypeError as error:
     print("TypeError:", error)
 #> TypeError: cannot create weak reference to 'list' object
+
+
+class Tags(list):  # a subclass of list gets a __weakref__ slot
+    pass
+
+
+class Count(int):  # a subclass of int does not (nor of tuple)
+    pass
+
+
+def weakrefable(obj):
+    try:
+        weakref.ref(obj)
+    except TypeError:
+        return False
+    return True
+
+
+candidates = [[], {}, 0, "", (), Count(), set(), frozenset(), weakrefable, Session]
+candidates.append(Tags())
+print("no: ", [type(obj).__name__ for obj in candidates if not weakrefable(obj)])
+#> no:  ['list', 'dict', 'int', 'str', 'tuple', 'Count']
+print("yes:", [type(obj).__name__ for obj in candidates if weakrefable(obj)])
+#> yes: ['set', 'frozenset', 'function', 'type', 'Tags']
 
 
 class TreeNode:

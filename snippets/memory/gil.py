@@ -29,8 +29,9 @@ def increment():
 
 names = [instruction.opname for instruction in dis.get_instructions(increment)]
 read, write = names.index("LOAD_GLOBAL"), names.index("STORE_GLOBAL")
-# Read, add and write are separate instructions; a thread switch can fall
-# between them, so two threads can both read 5 and both write 6.
+# Read, add and write are separate instructions. Python does not promise that
+# no other thread runs between them, so two threads can both read 5 and both
+# write 6: on a free-threaded build, or when a call sits between read and write.
 print(names[read : write + 1])
 #>[<=3.13] ['LOAD_GLOBAL', 'LOAD_CONST', 'BINARY_OP', 'STORE_GLOBAL']
 #>[3.14] ['LOAD_GLOBAL', 'LOAD_SMALL_INT', 'BINARY_OP', 'STORE_GLOBAL']

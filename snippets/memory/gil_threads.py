@@ -68,25 +68,62 @@ print("threads over 2x faster:", sequential_time > 2 * threaded_time)
 #> threads over 2x faster: True
 # --8<-- [end:io-bound-threads]
 
-# --8<-- [start:lock]
+# --8<-- [start:race-broken]
 import threading
 
-counter = 0
-lock = threading.Lock()
+balance = 0
 
 
-def add_many(times):
-    global counter
+def audit(amount):  # stands in for logging, validation or a metrics call
+    return amount
+
+
+def deposit_many(times):
+    global balance
     for _ in range(times):
-        with lock:  # makes the read-add-write one step for other threads
-            counter += 1
+        current = balance  # read
+        audit(1)  # a call: the GIL can pass to another thread here
+        balance = current + 1  # write, over whatever the others added meanwhile
 
 
-threads = [threading.Thread(target=add_many, args=(100_000,)) for _ in range(4)]
+threads = [threading.Thread(target=deposit_many, args=(200_000,)) for _ in range(4)]
 for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-print(counter)
-#> 400000
-# --8<-- [end:lock]
+print(f"balance {balance} of 800000")
+#> <varies>
+print("updates lost:", balance < 800_000)
+#> updates lost: True
+# --8<-- [end:race-broken]
+
+# --8<-- [start:race-fixed]
+import threading
+
+balance = 0
+lock = threading.Lock()
+
+
+def audit(amount):  # stands in for logging, validation or a metrics call
+    return amount
+
+
+def deposit_many(times):
+    global balance
+    for _ in range(times):
+        with lock:  # read, call and write are one step for the other threads
+            current = balance
+            audit(1)
+            balance = current + 1
+
+
+threads = [threading.Thread(target=deposit_many, args=(200_000,)) for _ in range(4)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(f"balance {balance} of 800000")
+#> balance 800000 of 800000
+print("updates lost:", balance < 800_000)
+#> updates lost: False
+# --8<-- [end:race-fixed]

@@ -66,10 +66,19 @@ for cls in (Point, SlottedPoint):
     points = [cls(1.5, 2.5) for _ in range(10_000)]
     per_instance[cls] = (tracemalloc.get_traced_memory()[0] - before) / len(points)
     del points
+points = [Point(1.5, 2.5) for _ in range(10_000)]
+before = tracemalloc.get_traced_memory()[0]
+for point in points:
+    vars(point)  # asking for __dict__ makes CPython build a real dict (3.11+)
+with_dict = (tracemalloc.get_traced_memory()[0] - before) / len(points)
 tracemalloc.stop()
 plain, slotted = per_instance[Point], per_instance[SlottedPoint]
+print(f"bytes per instance: plain {plain:.0f}, slotted {slotted:.0f}")
+#> <varies>
 print(plain > 1.3 * slotted)
 #> True
+print("a real __dict__ costs extra:", with_dict > 16)
+#> a real __dict__ costs extra: True
 # getsizeof misses where a plain instance keeps its attribute values:
 print(sys.getsizeof(Point(1, 2)), sys.getsizeof(SlottedPoint(1, 2)))
 #>[64bit,3.11] 56 48
@@ -215,6 +224,10 @@ try:
 except TypeError as error:
     print("TypeError:", error)
 #> TypeError: 'float' object cannot be interpreted as an integer
+# Float typecodes convert instead: "f" rounds to 32 bits, and a value beyond
+# its range becomes infinity without an error. "d" turns ints into floats.
+print(array("f", [0.1, 1e39]), array("d", [3]))
+#> array('f', [0.10000000149011612, inf]) array('d', [3.0])
 # --8<-- [end:array-typecodes]
 
 # --8<-- [start:streaming]

@@ -140,8 +140,13 @@ loop_copy = copy.deepcopy(loop)
 print(loop_copy[0] is loop_copy, loop_copy is not loop)
 #> True True
 
-# Immutable values need no copy, so copy functions return them unchanged.
+# A tuple of immutable values needs no copy, so both functions return it.
 point = (1, 2)
 print(copy.copy(point) is point, copy.deepcopy(point) is point)
 #> True True
+# A tuple that holds a list is copied by deepcopy, because the list must be.
+record = (1, [2])
+record_copy = copy.deepcopy(record)
+print(record_copy is record, record_copy[1] is record[1], record_copy == record)
+#> False False True
 # --8<-- [end:copies]

@@ -1,4 +1,7 @@
 # --8<-- [start:protocols]
+from collections.abc import Iterable, Sequence
+
+
 class Playlist:
     def __init__(self, *songs):
         self._songs = list(songs)
@@ -23,4 +26,8 @@ for number, song in enumerate(mix, start=1):
 first, *rest = mix
 print(first, rest, mix[-1], mix[:2])
 #> Blue ['Ruby', 'Gold'] Gold ['Blue', 'Ruby']
+# Iterable looks for __iter__ and Sequence needs inheriting or register(), so the
+# ABC checks miss a class that only has the older __getitem__ protocol:
+print(isinstance(mix, Iterable), isinstance(mix, Sequence), list(iter(mix)))
+#> False False ['Blue', 'Ruby', 'Gold']
 # --8<-- [end:protocols]
