@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,30 @@ def test_notebook_is_committed_without_outputs(path):
             assert cell["execution_count"] is None, (path.name, cell.get("id"))
 
 
+def code_of(path: Path) -> str:
+    notebook = json.loads(path.read_text("utf-8"))
+    cells = notebook["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+
+
+# A claim check in a notebook: `check("claim", condition)`, printed as "checked: claim".
+CHECK_CALL = re.compile(r"^\s*check\(\s*\n?\s*(?:f?\"([^\"]+)\")", re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_timings_are_interleaved_rounds_not_a_best_of_three(path):
+    """A speed claim needs >= 7 interleaved rounds (CONTRIBUTING.md, Style): the
+    notebooks time with their `compare` helper and ROUNDS, never with timeit."""
+    code = code_of(path)
+    if "perf_counter" not in code and "timeit" not in code:
+        return  # this notebook times nothing
+    assert "timeit" not in code, f"{path.name}: time with compare(), not timeit"
+    rounds = re.search(r"^ROUNDS = (\d+)$", code, re.MULTILINE)
+    assert rounds and int(rounds.group(1)) >= 7, f"{path.name}: ROUNDS >= 7 needed"
+    assert "statistics.median" in code and "min(" in code, path.name
+    assert CHECK_CALL.search(code), f"{path.name}: times things but checks no claim"
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_is_linked_from_its_question(path):
     assert f"](notebooks/{path.name})" in PAGE.read_text("utf-8")
@@ -52,6 +77,9 @@ def test_notebook_is_linked_from_its_question(path):
 def test_built_notebook_page_shows_executed_output(site, path):
     html = (site / "notebooks" / path.stem / "index.html").read_text("utf-8")
     assert re.search(EXECUTED[path.stem], html), path.name
+    # Every claim check ran and held (a failed one stops the build).
+    for claim in CHECK_CALL.findall(code_of(path)):
+        assert f"checked: {html_escape(claim, quote=False)}" in html, (path.name, claim)
     # include_source copies the notebook next to its page, for the download link.
     assert (site / "notebooks" / path.stem / path.name).is_file()
     assert f'href="./{path.name}"' in html

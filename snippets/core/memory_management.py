@@ -73,22 +73,29 @@ print(gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": []}))
 # --8<-- [end:gc-tracks-containers]
 
 # --8<-- [start:getsizeof]
+import gc
 import sys
 
 print(sys.getsizeof(1), sys.getsizeof(2**100))
 #>[64bit] 28 40
 #>[32bit] 16 28
-print(sys.getsizeof(""), sys.getsizeof("a"))
-#>[64bit,3.11] 49 50
-#>[64bit,>=3.12] 41 42
-#>[32bit] 21 22
+print(sys.getsizeof(""), sys.getsizeof("a"), sys.getsizeof("€"))
+#>[64bit,3.11] 49 50 76
+#>[64bit,>=3.12] 41 42 60
+#>[32bit] 21 22 32
 print(sys.getsizeof([]), sys.getsizeof([None] * 1000))
 #>[64bit] 56 8056
 #>[32bit] 28 4028
-# For objects the cycle collector tracks, getsizeof adds its per-object header.
+# For instances of GC-capable types, getsizeof adds the collector's header that
+# sits in front of the object (the default build's PyGC_Head: two pointers).
 print(sys.getsizeof([]) - [].__sizeof__())
 #>[64bit] 16
 #>[32bit] 8
+# The header belongs to the type, tracked or not: {} is untracked up to 3.13.
+print(sys.getsizeof({}) - {}.__sizeof__(), gc.is_tracked({}))
+#>[64bit,<=3.13] 16 False
+#>[64bit,>=3.14] 16 True
+#>[32bit] 8 True
 # --8<-- [end:getsizeof]
 
 # --8<-- [start:getsizeof-shallow]

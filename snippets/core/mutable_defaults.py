@@ -144,7 +144,7 @@ print(a, b)
 # --8<-- [end:dataclass-default]
 
 # --8<-- [start:dataclass-loophole]
-from dataclasses import make_dataclass
+from dataclasses import dataclass, make_dataclass
 
 
 class Tags:  # an ordinary class: mutable, yet hashable (by identity)
@@ -157,4 +157,16 @@ first, second = Order(), Order()
 first.tags.names.append("urgent")
 print(second.tags.names, first.tags is second.tags)
 #> ['urgent'] True
+
+
+@dataclass
+class Point:  # eq=True sets __hash__ to None, so instances are unhashable
+    x: int = 0
+
+
+try:  # 3.11+ tests hashability, so this non-list default is refused too
+    make_dataclass("Shape", [("origin", Point, Point())])
+except ValueError as e:
+    print("refused:", type(e).__name__)
+#> refused: ValueError
 # --8<-- [end:dataclass-loophole]

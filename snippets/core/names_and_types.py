@@ -114,3 +114,58 @@ print(len(playlist), sorted(playlist), "intro" in playlist)
 print(isinstance(playlist, Sized))
 #> True
 # --8<-- [end:duck-typing]
+
+# --8<-- [start:membership-protocols]
+from collections.abc import Iterable
+
+
+class Squares:
+    """Only __getitem__: the old sequence protocol, tried with 0, 1, 2, ..."""
+
+    def __getitem__(self, index):
+        if index >= 5:
+            raise IndexError(index)  # IndexError ends the iteration
+        return index * index
+
+
+print(list(Squares()), 9 in Squares(), 10 in Squares())
+#> [0, 1, 4, 9, 16] True False
+print(isinstance(Squares(), Iterable))  # the ABC looks for __iter__ only
+#> False
+
+
+class Evens:
+    def __contains__(self, number):
+        print(f"__contains__({number})")
+        return number % 2 == 0
+
+    def __iter__(self):
+        raise AssertionError("`in` never gets here: __contains__ comes first")
+
+
+print(4 in Evens())
+#> __contains__(4)
+#> True
+# --8<-- [end:membership-protocols]
+
+# --8<-- [start:deferred-annotations]
+try:
+
+    def load(raw: Config) -> Config:  # Config is defined only further down
+        return raw
+
+    print("defined: the annotations were not evaluated")
+except NameError as e:
+    print("NameError at def time:", e)
+#>[<3.14] NameError at def time: name 'Config' is not defined
+#>[>=3.14] defined: the annotations were not evaluated
+
+
+class Config:
+    pass
+
+
+if "load" in globals():  # 3.14+: evaluated on request, when Config exists
+    print(load.__annotations__)
+#>[>=3.14] {'raw': <class '__main__.Config'>, 'return': <class '__main__.Config'>}
+# --8<-- [end:deferred-annotations]

@@ -226,7 +226,7 @@ for name in ("n", "total", "LIMIT", "min"):
 #> min ['LOAD_GLOBAL']
 # --8<-- [end:bytecode]
 
-# --8<-- [start:late-binding]
+# --8<-- [start:late-binding-broken]
 callbacks = []
 for i in range(3):
     callbacks.append(lambda: i)
@@ -236,6 +236,8 @@ print([callback() for callback in callbacks])
 i = 10  # the lambdas look `i` up when called, so they see the new value
 print([callback() for callback in callbacks])
 #> [10, 10, 10]
+print(callbacks[0].__closure__)  # at module level `i` is a global: no cell at all
+#> None
 
 
 def build():
@@ -244,9 +246,12 @@ def build():
 
 print([callback() for callback in build()])
 #> [2, 2, 2]
-# --8<-- [end:late-binding]
+first, second, _ = build()  # in a function, all three share one cell for `i`
+print(first.__closure__[0] is second.__closure__[0])
+#> True
+# --8<-- [end:late-binding-broken]
 
-# --8<-- [start:late-binding-fixes]
+# --8<-- [start:late-binding-fixed]
 from functools import partial
 
 
@@ -272,7 +277,7 @@ print([f() for f in with_factory])
 #> [0, 1, 2]
 print(with_default[0](42))  # the default-argument fix leaks into the signature
 #> 42
-# --8<-- [end:late-binding-fixes]
+# --8<-- [end:late-binding-fixed]
 
 # --8<-- [start:comprehension-scope]
 i = "outer"
@@ -294,3 +299,82 @@ except NameError as e:
 #> first: [0, 2, 4]
 #> NameError name 'scale' is not defined
 # --8<-- [end:comprehension-scope]
+
+# --8<-- [start:what-binds]
+import contextlib
+
+
+def every_binding(items):
+    total = 0  # assignment
+    total += 1  # augmented assignment
+    for item in items:  # for target
+        total += item
+    with contextlib.nullcontext(total) as handle:  # with ... as
+        total = handle
+    try:
+        int("not a number")
+    except ValueError as error:  # except ... as (unbound again after the block)
+        print(type(error).__name__)
+    if (size := len(items)) > 1:  # assignment expression
+        match items:
+            case [first, *rest]:  # capture patterns in match
+                total += first + len(rest)
+    import math  # import
+
+    total = math.floor(total)
+
+    def helper():  # def
+        return "helper"
+
+    class Local:  # class
+        pass
+
+    del Local  # del counts as a binding too
+    return total, size, helper
+
+
+# Every bound name is local to the whole function, decided at compile time.
+print(" ".join(every_binding.__code__.co_varnames))
+#> items total item handle error size first rest math helper Local
+
+limit = 10
+
+
+def reads_then_deletes():
+    print(limit)  # the `del` below makes `limit` local to the whole function
+    del limit  # noqa: F821 - ruff reads this as undefined; Python makes it local
+
+
+try:
+    reads_then_deletes()
+except UnboundLocalError as e:
+    print(type(e).__name__)
+#> UnboundLocalError
+# --8<-- [end:what-binds]
+
+# --8<-- [start:annotation-scopes]
+import sys
+
+SOURCE = """
+class Registry:
+    Key = str
+    type Index = dict[Key, int]  # an annotation scope: sees the class's Key
+
+    def method_default():
+        return Key  # an ordinary function: class names are invisible
+"""
+if sys.version_info >= (3, 12):  # the `type` statement is new in 3.12 (PEP 695)
+    namespace = {}
+    exec(SOURCE, namespace)
+    Registry = namespace["Registry"]
+    print(Registry.Index.__value__)
+    try:
+        Registry.method_default()
+    except NameError as e:
+        print("NameError:", e)
+else:
+    print("3.11 has no `type` statement")
+#>[>=3.12] dict[str, int]
+#>[>=3.12] NameError: name 'Key' is not defined
+#>[3.11] 3.11 has no `type` statement
+# --8<-- [end:annotation-scopes]

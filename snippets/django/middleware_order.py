@@ -209,3 +209,67 @@ response = Client().get("/orders/7/")
 print(response.status_code, response.content)
 #> 409 b'handled by A'
 # --8<-- [end:hooks]
+
+# --8<-- [start:order-broken]
+import django
+from django.conf import settings
+from django.core.checks import run_checks
+from django.http import HttpResponse
+from django.test import Client
+from django.urls import path
+
+
+def whoami(request):
+    return HttpResponse(f"anonymous: {request.user.is_anonymous}")
+
+
+urlpatterns = [path("", whoami)]
+settings.configure(
+    ROOT_URLCONF=__name__,
+    ALLOWED_HOSTS=["testserver"],
+    INSTALLED_APPS=["django.contrib.auth", "django.contrib.contenttypes"],
+    MIDDLEWARE=[
+        "django.contrib.auth.middleware.AuthenticationMiddleware",  # needs a session
+        "django.contrib.sessions.middleware.SessionMiddleware",  # ...set only here
+    ],
+)
+django.setup()
+
+print("system checks:", run_checks())  # startup finds nothing wrong
+#> system checks: []
+response = Client(raise_request_exception=False).get("/")
+print(response.status_code, response.exc_info[0].__name__)  # on every request
+#> 500 ImproperlyConfigured
+# --8<-- [end:order-broken]
+
+# --8<-- [start:order-fixed]
+import django
+from django.conf import settings
+from django.core.checks import run_checks
+from django.http import HttpResponse
+from django.test import Client
+from django.urls import path
+
+
+def whoami(request):
+    return HttpResponse(f"anonymous: {request.user.is_anonymous}")
+
+
+urlpatterns = [path("", whoami)]
+settings.configure(
+    ROOT_URLCONF=__name__,
+    ALLOWED_HOSTS=["testserver"],
+    INSTALLED_APPS=["django.contrib.auth", "django.contrib.contenttypes"],
+    MIDDLEWARE=[
+        "django.contrib.sessions.middleware.SessionMiddleware",  # sets request.session
+        "django.contrib.auth.middleware.AuthenticationMiddleware",  # reads it
+    ],
+)
+django.setup()
+
+print("system checks:", run_checks())
+#> system checks: []
+response = Client(raise_request_exception=False).get("/")
+print(response.status_code, response.content)
+#> 200 b'anonymous: True'
+# --8<-- [end:order-fixed]

@@ -159,6 +159,8 @@ count("evaluate, then iterate and index", lambda: (list(books), list(books), boo
 #> 1 | evaluate, then iterate and index
 count("a new chain ignores the cache", lambda: books.filter(id__gt=2).count())
 #> 1 | a new chain ignores the cache
+count("count() and exists() after evaluation", lambda: (books.count(), books.exists()))
+#> 0 | count() and exists() after evaluation
 count(".all() copies without the cache", lambda: list(books.all()))
 #> 1 | .all() copies without the cache
 count(

@@ -147,14 +147,15 @@ for url in ["/books/abc/", "/books/42"]:
     try:
         resolve(url)
     except Resolver404:
-        print(url, "-> Resolver404: the handler answers 404")
-#> /books/abc/ -> Resolver404: the handler answers 404
-#> /books/42 -> Resolver404: the handler answers 404
+        print(url, "-> Resolver404")
+#> /books/abc/ -> Resolver404
+#> /books/42 -> Resolver404
 # --8<-- [end:resolver]
 
 # --8<-- [start:test-client]
 import django
 from django.conf import settings
+from django.core.signals import got_request_exception
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import path
@@ -169,16 +170,33 @@ def hello(request):
 
 
 urlpatterns = [path("hello/", hello, name="hello"), path("boom/", boom)]
-settings.configure(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["testserver"])
+settings.configure(
+    ROOT_URLCONF=__name__,
+    ALLOWED_HOSTS=["testserver"],
+    MIDDLEWARE=["django.middleware.common.CommonMiddleware"],  # as in a new project
+)
 django.setup()
 
+
+def report(sender, request, **kwargs):  # error trackers hook in here
+    print("got_request_exception:", request.path)
+
+
+got_request_exception.connect(report)
 client = Client(raise_request_exception=False)  # behave as a server would
 response = client.get("/hello/", {"name": "Ada"})
 print(response.status_code, response.content, response.resolver_match.url_name)
 #> 200 b'hello, Ada' hello
 print(client.get("/missing/").status_code)  # no URL pattern matched
 #> 404
+response = client.get("/hello")  # no match, but "/hello/" would match
+print(response.status_code, response["Location"])  # APPEND_SLASH (CommonMiddleware)
+#> 301 /hello/
+# A Host header that ALLOWED_HOSTS does not list: request.get_host() refuses it.
+print(client.get("/hello/", headers={"host": "evil.example"}).status_code)
+#> 400
 print(client.get("/boom/").status_code)  # the exception became a response
+#> got_request_exception: /boom/
 #> 500
 # --8<-- [end:test-client]
 

@@ -60,6 +60,11 @@ print(sqlparse.format(ctx.captured_queries[0]["sql"], reindent=True, wrap_after=
 #>        "shop_author"."id", "shop_author"."name"
 #> FROM "shop_book"
 #> INNER JOIN "shop_author" ON ("shop_book"."author_id" = "shop_author"."id")
+
+# No identity map: each row builds its own objects, even for the same database row.
+first, second = Book.objects.select_related("author").order_by("id")[:2]
+print(first.author == second.author, first.author is second.author)
+#> True False
 # --8<-- [end:n-plus-one]
 
 # --8<-- [start:prefetch]
@@ -159,6 +164,14 @@ count(
 )
 #> ['Ada 2', 'Grace 2', 'Linus 2']
 #> Prefetch, newest book only: 2 queries
+count(  # count(), exists() and len() on .all() use the prefetched rows too
+    "prefetched, then count/exists/len",
+    lambda: [
+        (a.books.count(), a.books.exists(), len(a.books.all()))
+        for a in Author.objects.prefetch_related("books")
+    ],
+)
+#> prefetched, then count/exists/len: 2 queries
 count(  # the trap: a new query method on the manager skips the prefetched cache
     "prefetched, then .filter() per author",
     lambda: [

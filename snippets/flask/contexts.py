@@ -112,3 +112,48 @@ except RuntimeError as e:
     print(type(e).__name__, e, sep=": ")
 #> RuntimeError: no user in this context
 # --8<-- [end:proxies]
+
+# --8<-- [start:stream-broken]
+from flask import Flask, request
+
+app = Flask("shop")
+
+
+@app.get("/export")
+def export():
+    def rows():  # runs while the server sends the body: after the view returned
+        yield f"user={request.args['user']}\n"
+        yield "row 1\n"
+
+    return rows()  # a generator is streamed, one chunk at a time
+
+
+try:
+    print(app.test_client().get("/export?user=ada").text.splitlines())
+except RuntimeError as e:  # the request context was popped before the body
+    print(type(e).__name__, str(e).splitlines()[0], sep=": ")
+#> RuntimeError: Working outside of request context.
+# --8<-- [end:stream-broken]
+
+# --8<-- [start:stream-fixed]
+from flask import Flask, request, stream_with_context
+
+app = Flask("shop")
+
+
+@app.get("/export")
+def export_streamed():
+    @stream_with_context  # keeps the request context pushed until the body ends
+    def rows():
+        yield f"user={request.args['user']}\n"
+        yield "row 1\n"
+
+    return rows()
+
+
+try:
+    print(app.test_client().get("/export?user=ada").text.splitlines())
+except RuntimeError as e:
+    print(type(e).__name__, str(e).splitlines()[0], sep=": ")
+#> ['user=ada', 'row 1']
+# --8<-- [end:stream-fixed]

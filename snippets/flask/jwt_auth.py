@@ -3,47 +3,68 @@
 # ///
 
 # --8<-- [start:decorator]
-import base64
 import functools
-import json
+import re
 from datetime import UTC, datetime, timedelta
 
 import jwt
-from flask import Flask, g, jsonify, request
+from flask import Flask, current_app, g, jsonify, request
 
-SECRET = "test-only-secret-of-at-least-32-bytes!"  # in production: from the env
+SECRET = "test-only-secret-of-at-least-48-bytes-so-HS384-works"  # from the env
+ISSUER, AUDIENCE = "https://auth.example.com", "orders-api"
+B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 token syntax
 app = Flask(__name__)
 
 
-def issue(user, expires):
-    return jwt.encode({"sub": user, "exp": expires}, SECRET, algorithm="HS256")
+class Refused(Exception):
+    """Why a request is refused: `reason` goes to the log, never to the client."""
+
+    def __init__(self, status, error, reason):
+        super().__init__(reason)
+        self.status, self.error, self.reason = status, error, reason
 
 
-def unauthorized(reason):
-    response = jsonify(error=reason)
-    response.status_code = 401
-    response.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+def authenticate(header):
+    """The claims of a valid access token in an Authorization header, or Refused."""
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer":  # no token, or another scheme such as Basic
+        raise Refused(401, None, "no bearer token")
+    if not B64TOKEN.fullmatch(token):
+        raise Refused(400, "invalid_request", "malformed Authorization header")
+    try:
+        decoded = jwt.decode_complete(
+            token,
+            SECRET,
+            algorithms=["HS256"],  # never let the token choose
+            issuer=ISSUER,
+            audience=AUDIENCE,
+            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+        )
+    except jwt.InvalidTokenError as e:  # every PyJWT check raises a subclass
+        raise Refused(401, "invalid_token", repr(e)) from e
+    if decoded["header"].get("typ") != "at+jwt":  # RFC 9068: access tokens only
+        raise Refused(401, "invalid_token", "not an access token")
+    return decoded["payload"]
+
+
+def refuse(refused):
+    current_app.logger.info("refused: %s", refused.reason)
+    challenge = f'Bearer realm="{AUDIENCE}"'  # RFC 6750, section 3
+    if refused.error:  # no error code when the client sent no token at all
+        challenge += f', error="{refused.error}"'
+    response = jsonify(error=refused.error or "token_required")
+    response.status_code = refused.status
+    response.headers["WWW-Authenticate"] = challenge
     return response
 
 
 def jwt_required(view):
     @functools.wraps(view)  # keeps the view's name, which Flask uses as endpoint
     def wrapper(*args, **kwargs):
-        auth = request.authorization  # Werkzeug parses "Bearer <token>"
-        if auth is None or auth.type != "bearer" or not auth.token:
-            return unauthorized("missing bearer token")
         try:
-            claims = jwt.decode(
-                auth.token,
-                SECRET,
-                algorithms=["HS256"],  # never let the token choose
-                options={"require": ["exp", "sub"]},
-            )
-        except jwt.ExpiredSignatureError:
-            return unauthorized("token expired")
-        except jwt.InvalidTokenError as e:  # bad signature, bad format, bad alg...
-            return unauthorized(f"invalid token: {e}")
-        g.user = claims["sub"]
+            g.claims = authenticate(request.headers.get("Authorization", ""))
+        except Refused as refused:
+            return refuse(refused)
         return view(*args, **kwargs)
 
     return wrapper
@@ -52,57 +73,122 @@ def jwt_required(view):
 @app.get("/me")
 @jwt_required
 def me():
-    return {"user": g.user}
+    return {"user": g.claims["sub"]}
 
 
-def forge(token, **changes):  # edit the payload, keep the old signature
-    header, payload, signature = token.split(".")
-    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    raw = json.dumps(claims | changes).encode()
-    return f"{header}.{base64.urlsafe_b64encode(raw).rstrip(b'=').decode()}.{signature}"
+def issue(typ="at+jwt", secret=SECRET, algorithm="HS256", **changes):
+    now = datetime.now(UTC)
+    claims = {"sub": "ada", "iss": ISSUER, "aud": AUDIENCE, "iat": now}
+    claims |= {"exp": now + timedelta(minutes=5)} | changes
+    claims = {name: value for name, value in claims.items() if value is not None}
+    return jwt.encode(claims, secret, algorithm, headers={"typ": typ})
 
 
-now = datetime.now(UTC)
-valid = issue("ada", now + timedelta(minutes=15))
-cases = [
-    ("valid", valid, 200),
-    ("expired", issue("ada", datetime(2020, 1, 1, tzinfo=UTC)), 401),
-    ("tampered", forge(valid, sub="admin"), 401),
-    ("alg=none", jwt.encode({"sub": "admin"}, None, algorithm="none"), 401),
-    ("missing", None, 401),
-]
+cases = {
+    "valid": f"Bearer {issue()}",
+    "no header": None,
+    "no exp": f"Bearer {issue(exp=None)}",
+    "expired": f"Bearer {issue(exp=datetime(2020, 1, 1, tzinfo=UTC))}",
+    "alg none": f"Bearer {jwt.encode({'sub': 'admin'}, None, 'none')}",
+    "HS384": f"Bearer {issue(algorithm='HS384')}",
+    "other key": f"Bearer {issue(secret='another-secret-of-at-least-32-bytes')}",
+    "other iss": f"Bearer {issue(iss='https://evil.example')}",
+    "other aud": f"Bearer {issue(aud='billing-api')}",
+    "refresh": f"Bearer {issue(typ='JWT', scope='refresh')}",
+    "no sub": f"Bearer {issue(sub=None)}",
+    "not a JWT": "Bearer not-a-jwt",
+    "malformed": "Bearer",
+}
 client = app.test_client()
-for name, token, expected in cases:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    response = client.get("/me", headers=headers)
-    print(f"{name:9} {response.status_code} {response.json}")
-    assert response.status_code == expected, name
+for name, header in cases.items():
+    response = client.get("/me", headers={"Authorization": header} if header else {})
+    challenge = response.headers.get("WWW-Authenticate", response.json)
+    print(f"{name:9} {response.status_code} {challenge}")
 #> valid     200 {'user': 'ada'}
-#> expired   401 {'error': 'token expired'}
-#> tampered  401 {'error': 'invalid token: Signature verification failed'}
-#> alg=none  401 {'error': 'invalid token: The specified alg value is not allowed'}
-#> missing   401 {'error': 'missing bearer token'}
+#> no header 401 Bearer realm="orders-api"
+#> no exp    401 Bearer realm="orders-api", error="invalid_token"
+#> expired   401 Bearer realm="orders-api", error="invalid_token"
+#> alg none  401 Bearer realm="orders-api", error="invalid_token"
+#> HS384     401 Bearer realm="orders-api", error="invalid_token"
+#> other key 401 Bearer realm="orders-api", error="invalid_token"
+#> other iss 401 Bearer realm="orders-api", error="invalid_token"
+#> other aud 401 Bearer realm="orders-api", error="invalid_token"
+#> refresh   401 Bearer realm="orders-api", error="invalid_token"
+#> no sub    401 Bearer realm="orders-api", error="invalid_token"
+#> not a JWT 401 Bearer realm="orders-api", error="invalid_token"
+#> malformed 400 Bearer realm="orders-api", error="invalid_request"
 # --8<-- [end:decorator]
 
 # --8<-- [start:before-request]
+import logging
+import re
 from datetime import UTC, datetime, timedelta
 
 import jwt
 from flask import Blueprint, Flask, g, request
 
-SECRET = "test-only-secret-of-at-least-32-bytes!"
+SECRET = "test-only-secret-of-at-least-48-bytes-so-HS384-works"
+ISSUER, AUDIENCE = "https://auth.example.com", "orders-api"
+B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 token syntax
+
+
+class Refused(Exception):
+    """Why a request is refused: `reason` goes to the log, never to the client."""
+
+    def __init__(self, status, error, reason):
+        super().__init__(reason)
+        self.status, self.error, self.reason = status, error, reason
+
+
+def authenticate(header):  # the same checks as in the decorator example
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer":
+        raise Refused(401, None, "no bearer token")
+    if not B64TOKEN.fullmatch(token):
+        raise Refused(400, "invalid_request", "malformed Authorization header")
+    try:
+        decoded = jwt.decode_complete(
+            token,
+            SECRET,
+            algorithms=["HS256"],
+            issuer=ISSUER,
+            audience=AUDIENCE,
+            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+        )
+    except jwt.InvalidTokenError as e:
+        raise Refused(401, "invalid_token", repr(e)) from e
+    if decoded["header"].get("typ") != "at+jwt":
+        raise Refused(401, "invalid_token", "not an access token")
+    return decoded["payload"]
+
+
+def challenge(refused):
+    value = f'Bearer realm="{AUDIENCE}"'
+    return value + (f', error="{refused.error}"' if refused.error else "")
+
+
+def bearer(**changes):  # a valid access token's header, or one with `changes`
+    now = datetime.now(UTC)
+    claims = {"sub": "ada", "iss": ISSUER, "aud": AUDIENCE, "iat": now}
+    claims |= {"exp": now + timedelta(minutes=5)} | changes
+    token = jwt.encode(claims, SECRET, "HS256", headers={"typ": "at+jwt"})
+    return {"Authorization": f"Bearer {token}"}
+
+
 api = Blueprint("api", __name__, url_prefix="/api")
 
 
 @api.before_request  # guards every route of the blueprint: none can be forgotten
-def authenticate():
-    auth = request.authorization
-    if auth is None or auth.type != "bearer":
-        return {"error": "missing bearer token"}, 401
+def require_token():
+    automatic = getattr(request.url_rule, "provide_automatic_options", False)
+    if request.method == "OPTIONS" and automatic:
+        return None  # a CORS preflight has no token; Flask answers it, not a view
     try:
-        g.claims = jwt.decode(auth.token, SECRET, algorithms=["HS256"])
-    except jwt.InvalidTokenError as e:  # ExpiredSignatureError is a subclass
-        return {"error": type(e).__name__}, 401
+        g.claims = authenticate(request.headers.get("Authorization", ""))
+    except Refused as refused:
+        logging.getLogger(__name__).info("refused: %s", refused.reason)
+        body = {"error": refused.error or "token_required"}
+        return body, refused.status, {"WWW-Authenticate": challenge(refused)}
     return None  # None: carry on to the view
 
 
@@ -122,66 +208,134 @@ def create_app():
     return app
 
 
-def bearer(user, expires):
-    token = jwt.encode({"sub": user, "exp": expires}, SECRET, algorithm="HS256")
-    return {"Authorization": f"Bearer {token}"}
-
-
 client = create_app().test_client()
-now = datetime.now(UTC)
+preflight = {"Origin": "https://shop.example", "Access-Control-Request-Method": "GET"}
 checks = [
-    ("/health", {}, 200),
-    ("/api/orders", {}, 401),
-    ("/api/orders", bearer("ada", now + timedelta(minutes=5)), 200),
-    ("/api/orders", bearer("ada", now - timedelta(minutes=5)), 401),
+    ("GET", "/health", {}),
+    ("GET", "/api/orders", {}),
+    ("GET", "/api/orders", bearer()),
+    ("GET", "/api/orders", bearer(exp=datetime(2020, 1, 1, tzinfo=UTC))),
+    ("OPTIONS", "/api/orders", preflight),
 ]
-for path, headers, expected in checks:
-    response = client.get(path, headers=headers)
-    print(path, response.status_code, response.json)
-    assert response.status_code == expected
-#> /health 200 {'ok': True}
-#> /api/orders 401 {'error': 'missing bearer token'}
-#> /api/orders 200 {'orders': [], 'user': 'ada'}
-#> /api/orders 401 {'error': 'ExpiredSignatureError'}
+for method, path, headers in checks:
+    response = client.open(path, method=method, headers=headers)
+    print(method, path, response.status_code, response.json)
+#> GET /health 200 {'ok': True}
+#> GET /api/orders 401 {'error': 'token_required'}
+#> GET /api/orders 200 {'orders': [], 'user': 'ada'}
+#> GET /api/orders 401 {'error': 'invalid_token'}
+#> OPTIONS /api/orders 200 None
 # --8<-- [end:before-request]
 
 # --8<-- [start:wsgi-middleware]
 import json
+import logging
+import re
 from datetime import UTC, datetime, timedelta
 
 import jwt
 from flask import Flask, request
 
-SECRET = "test-only-secret-of-at-least-32-bytes!"
+SECRET = "test-only-secret-of-at-least-48-bytes-so-HS384-works"
+ISSUER, AUDIENCE = "https://auth.example.com", "orders-api"
+B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 token syntax
+
+
+class Refused(Exception):
+    """Why a request is refused: `reason` goes to the log, never to the client."""
+
+    def __init__(self, status, error, reason):
+        super().__init__(reason)
+        self.status, self.error, self.reason = status, error, reason
+
+
+def authenticate(header):  # the same checks as in the decorator example
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer":
+        raise Refused(401, None, "no bearer token")
+    if not B64TOKEN.fullmatch(token):
+        raise Refused(400, "invalid_request", "malformed Authorization header")
+    try:
+        decoded = jwt.decode_complete(
+            token,
+            SECRET,
+            algorithms=["HS256"],
+            issuer=ISSUER,
+            audience=AUDIENCE,
+            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+        )
+    except jwt.InvalidTokenError as e:
+        raise Refused(401, "invalid_token", repr(e)) from e
+    if decoded["header"].get("typ") != "at+jwt":
+        raise Refused(401, "invalid_token", "not an access token")
+    return decoded["payload"]
+
+
+def challenge(refused):
+    value = f'Bearer realm="{AUDIENCE}"'
+    return value + (f', error="{refused.error}"' if refused.error else "")
+
+
+def bearer(**changes):  # a valid access token's header, or one with `changes`
+    now = datetime.now(UTC)
+    claims = {"sub": "ada", "iss": ISSUER, "aud": AUDIENCE, "iat": now}
+    claims |= {"exp": now + timedelta(minutes=5)} | changes
+    token = jwt.encode(claims, SECRET, "HS256", headers={"typ": "at+jwt"})
+    return {"Authorization": f"Bearer {token}"}
+
+
+STATUS_LINES = {400: "400 Bad Request", 401: "401 Unauthorized"}
 
 
 class JWTMiddleware:
     """Plain WSGI (PEP 3333): works around any WSGI app, Flask or not."""
 
-    def __init__(self, app, secret, public=("/health",)):
-        self.app, self.secret, self.public = app, secret, public
+    def __init__(self, app, public=("/health",), origins=("https://shop.example",)):
+        self.app, self.public, self.origins = app, public, origins
 
     def __call__(self, environ, start_response):
         if environ["PATH_INFO"] in self.public:
             return self.app(environ, start_response)
-        scheme, _, token = environ.get("HTTP_AUTHORIZATION", "").partition(" ")
+        if self.is_preflight(environ):  # answered here: the app never runs unchecked
+            return self.answer(start_response, "204 No Content", self.cors(environ))
         try:
-            if scheme.lower() != "bearer":
-                raise jwt.InvalidTokenError("missing bearer token")
-            claims = jwt.decode(token, self.secret, algorithms=["HS256"])
-        except jwt.InvalidTokenError as e:
-            body = json.dumps({"error": str(e)}).encode()
-            start_response(
-                "401 Unauthorized",
-                [("Content-Type", "application/json"), ("WWW-Authenticate", "Bearer")],
-            )
-            return [body]  # the app never sees this request
+            claims = authenticate(environ.get("HTTP_AUTHORIZATION", ""))
+        except Refused as refused:
+            logging.getLogger(__name__).info("refused: %s", refused.reason)
+            status = STATUS_LINES[refused.status]
+            body = {"error": refused.error or "token_required"}
+            headers = [("WWW-Authenticate", challenge(refused))]
+            return self.answer(start_response, status, headers, body)
         environ["jwt.claims"] = claims  # hand the result on through the environ
         return self.app(environ, start_response)
 
+    @staticmethod
+    def is_preflight(environ):
+        return (
+            environ["REQUEST_METHOD"] == "OPTIONS"
+            and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in environ
+        )
+
+    def cors(self, environ):
+        origin = environ.get("HTTP_ORIGIN", "")
+        if origin not in self.origins:
+            return []  # no CORS headers: the browser blocks the real request
+        return [
+            ("Access-Control-Allow-Origin", origin),
+            ("Access-Control-Allow-Headers", "Authorization"),
+            ("Vary", "Origin"),
+        ]
+
+    @staticmethod
+    def answer(start_response, status, headers, body=None):
+        data = json.dumps(body).encode() if body is not None else b""
+        headers = [*headers, ("Content-Type", "application/json")] if data else headers
+        start_response(status, [*headers, ("Content-Length", str(len(data)))])
+        return [data]
+
 
 app = Flask(__name__)
-app.wsgi_app = JWTMiddleware(app.wsgi_app, SECRET)  # wrap, keep `app` itself
+app.wsgi_app = JWTMiddleware(app.wsgi_app)  # wrap, keep `app` itself
 
 
 @app.get("/health")
@@ -194,31 +348,22 @@ def reports():
     return {"user": request.environ["jwt.claims"]["sub"]}
 
 
-def token(user, expires):
-    return jwt.encode({"sub": user, "exp": expires}, SECRET, algorithm="HS256")
-
-
-good = token("grace", datetime.now(UTC) + timedelta(minutes=5))
-old = token("grace", datetime(2020, 1, 1, tzinfo=UTC))
-other_key = jwt.encode(
-    {"sub": "grace"}, "some-other-secret-of-32-bytes-or-more", "HS256"
-)
 client = app.test_client()  # goes through app.wsgi_app, so through the middleware
-for path, auth, expected in [
-    ("/health", None, 200),
-    ("/reports", f"Bearer {good}", 200),
-    ("/reports", f"Bearer {old}", 401),
-    ("/reports", f"Bearer {other_key}", 401),
-    ("/reports", None, 401),
+preflight = {"Origin": "https://shop.example", "Access-Control-Request-Method": "GET"}
+for method, path, headers in [
+    ("GET", "/health", {}),
+    ("GET", "/reports", bearer()),
+    ("GET", "/reports", bearer(iss="https://evil.example")),
+    ("GET", "/reports", {}),
+    ("OPTIONS", "/reports", preflight),
 ]:
-    response = client.get(path, headers={"Authorization": auth} if auth else {})
-    print(path, response.status_code, response.json)
-    assert response.status_code == expected
-#> /health 200 {'ok': True}
-#> /reports 200 {'user': 'grace'}
-#> /reports 401 {'error': 'Signature has expired'}
-#> /reports 401 {'error': 'Signature verification failed'}
-#> /reports 401 {'error': 'missing bearer token'}
+    response = client.open(path, method=method, headers=headers)
+    print(method, path, response.status_code, response.json)
+#> GET /health 200 {'ok': True}
+#> GET /reports 200 {'user': 'ada'}
+#> GET /reports 401 {'error': 'invalid_token'}
+#> GET /reports 401 {'error': 'token_required'}
+#> OPTIONS /reports 204 None
 # --8<-- [end:wsgi-middleware]
 
 # --8<-- [start:pitfalls]

@@ -72,12 +72,16 @@ class UnsupportedFormat(LookupError):
     """No parser is registered for the file's extension."""
 
 
+def normalise(extension):  # "JSON", ".json" and ".Json" all mean ".json"
+    return "." + extension.lower().removeprefix(".")
+
+
 class Parser(ABC):
     by_extension: ClassVar[dict[str, type["Parser"]]] = {}
 
     def __init_subclass__(cls, /, *, extensions=(), **kwargs):
         super().__init_subclass__(**kwargs)
-        for ext in extensions:
+        for ext in map(normalise, extensions):
             if ext in Parser.by_extension:
                 raise TypeError(f"{ext} is already handled by another parser")
             Parser.by_extension[ext] = cls
@@ -88,7 +92,7 @@ class Parser(ABC):
 
     @classmethod
     def for_path(cls, path):
-        suffix = Path(path).suffix.lower()
+        suffix = normalise(Path(path).suffix)
         try:
             parser_class = cls.by_extension[suffix]
         except KeyError:
@@ -98,31 +102,45 @@ class Parser(ABC):
         return parser_class()
 
 
-class JsonParser(Parser, extensions=[".json"]):
+class JsonParser(Parser, extensions=["JSON"]):  # registered as ".json"
     def parse(self, stream):
         try:
             data = json.load(stream)
         except json.JSONDecodeError as exc:
             raise ParseError(f"bad JSON: {exc}") from exc
-        return data if isinstance(data, list) else [data]
+        records = [data] if isinstance(data, dict) else data
+        if not isinstance(records, list) or not all(
+            isinstance(record, dict) for record in records
+        ):
+            raise ParseError("JSON must be an object or a list of objects")
+        return records
 
 
 class CsvParser(Parser, extensions=[".csv"]):
     def parse(self, stream):
-        return list(csv.DictReader(stream))
+        try:
+            return list(csv.DictReader(stream))
+        except csv.Error as exc:  # every library error becomes ours
+            raise ParseError(f"bad CSV: {exc}") from exc
 
 
 class IniParser(Parser, extensions=[".ini", ".cfg"]):
     def parse(self, stream):
         config = configparser.ConfigParser()
-        config.read_file(stream)
+        try:
+            config.read_file(stream)
+        except configparser.Error as exc:
+            raise ParseError(f"bad INI: {str(exc).splitlines()[0]}") from exc
         return [{"section": name, **config[name]} for name in config.sections()]
 
 
 def load(path):
     parser = Parser.for_path(path)  # pick by extension, before opening anything
     with open(path, encoding="utf-8", newline="") as stream:
-        return parser.parse(stream)
+        try:
+            return parser.parse(stream)
+        except UnicodeDecodeError as exc:  # raised while the parser reads
+            raise ParseError(f"not UTF-8 text: {exc.reason}") from exc
 
 
 def refused(exc_type, action, *args):
@@ -140,19 +158,29 @@ files = {
     "app.INI": "[db]\nhost = localhost\nport = 5432\n",
     "notes.xml": "<notes/>",
     "broken.json": '{"name": }',
+    "numbers.json": "[1, 2]",
+    "huge.csv": "note\n" + "x" * 200_000 + "\n",  # past csv.field_size_limit()
+    "no-section.ini": "host = localhost\n",
 }
 with tempfile.TemporaryDirectory() as tmp:
     for name, text in files.items():
         Path(tmp, name).write_text(text, encoding="utf-8")
+    Path(tmp, "latin1.csv").write_bytes("name\nJosé\n".encode("latin-1"))
     for name in ("users.json", "users.csv", "app.INI"):
         print(f"{name}: {load(Path(tmp, name))}")
     refused(UnsupportedFormat, load, Path(tmp, "notes.xml"))
     error = refused(ParseError, load, Path(tmp, "broken.json"))
+    for name in ("numbers.json", "huge.csv", "no-section.ini", "latin1.csv"):
+        refused(ParseError, load, Path(tmp, name))
 #> users.json: [{'name': 'Ada', 'id': 1}]
 #> users.csv: [{'name': 'Alan', 'id': '2'}]
 #> app.INI: [{'section': 'db', 'host': 'localhost', 'port': '5432'}]
 #> refused, UnsupportedFormat: no parser for '.xml' (known: .cfg, .csv, .ini, .json)
 #> refused, ParseError: bad JSON: Expecting value: line 1 column 10 (char 9)
+#> refused, ParseError: JSON must be an object or a list of objects
+#> refused, ParseError: bad CSV: field larger than field limit (131072)
+#> refused, ParseError: bad INI: File contains no section headers.
+#> refused, ParseError: not UTF-8 text: invalid continuation byte
 print(type(error.__cause__).__name__)  # the original error is kept
 #> JSONDecodeError
 print(CsvParser().parse(io.StringIO("a,b\n1,2\n")))  # no file needed at all
@@ -233,3 +261,71 @@ print(issubclass(LegacyParser, Parser), isinstance(LegacyParser(), Parser))
 print(Parser in LegacyParser.__mro__, hasattr(LegacyParser, "parse"))
 #> False False
 # --8<-- [end:virtual-subclass]
+
+# --8<-- [start:errors-broken]
+import configparser
+import csv
+import io
+
+
+class ParseError(ValueError):
+    pass
+
+
+def parse_csv(stream):
+    return list(csv.DictReader(stream))  # csv.Error passes straight through
+
+
+def parse_ini(stream):
+    config = configparser.ConfigParser()
+    config.read_file(stream)  # and so does every configparser.Error
+    return [{"section": name, **config[name]} for name in config.sections()]
+
+
+for parse, text in [(parse_csv, "a\n" + "x" * 200_000), (parse_ini, "a = 1\n")]:
+    try:
+        parse(io.StringIO(text))
+    except ParseError as exc:
+        print(f"{parse.__name__}: ParseError: {exc}")
+    except Exception as exc:  # what a caller catching ParseError never sees
+        print(f"{parse.__name__}: escaped: {type(exc).__name__}")
+#> parse_csv: escaped: Error
+#> parse_ini: escaped: MissingSectionHeaderError
+# --8<-- [end:errors-broken]
+
+# --8<-- [start:errors-fixed]
+import configparser
+import csv
+import io
+
+
+class ParseError(ValueError):
+    pass
+
+
+def parse_csv(stream):
+    try:
+        return list(csv.DictReader(stream))
+    except csv.Error as exc:
+        raise ParseError(f"bad CSV: {exc}") from exc
+
+
+def parse_ini(stream):
+    config = configparser.ConfigParser()
+    try:
+        config.read_file(stream)
+    except configparser.Error as exc:  # the base class of all its errors
+        raise ParseError(f"bad INI: {str(exc).splitlines()[0]}") from exc
+    return [{"section": name, **config[name]} for name in config.sections()]
+
+
+for parse, text in [(parse_csv, "a\n" + "x" * 200_000), (parse_ini, "a = 1\n")]:
+    try:
+        parse(io.StringIO(text))
+    except ParseError as exc:
+        print(f"{parse.__name__}: ParseError: {exc}")
+    except Exception as exc:
+        print(f"{parse.__name__}: escaped: {type(exc).__name__}")
+#> parse_csv: ParseError: bad CSV: field larger than field limit (131072)
+#> parse_ini: ParseError: bad INI: File contains no section headers.
+# --8<-- [end:errors-fixed]

@@ -24,9 +24,13 @@ try:
 except TypeError as exc:
     print(exc)
 #> unsupported operand type(s) for +: 'decimal.Decimal' and 'float'
+# Comparisons do mix, silently and exactly: the float 0.1 is a little above 0.1.
+print(Decimal("0.1") == 0.1, Decimal("0.1") < 0.1)
+#> False True
 # --8<-- [end:float-money]
 
 # --8<-- [start:account]
+import threading
 from decimal import Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
@@ -56,11 +60,17 @@ def to_amount(value):
         amount = Decimal(value)
     except InvalidOperation:
         raise InvalidAmount(f"not a number: {value!r}") from None
-    if not amount.is_finite() or amount <= 0:
+    if not amount.is_finite():  # "NaN" and "Infinity" parse fine
+        raise InvalidAmount(f"not a finite number: {value!r}")
+    if amount <= 0:
         raise InvalidAmount(f"amount must be positive: {value!r}")
-    if amount != amount.quantize(CENT):
+    try:
+        cents = amount.quantize(CENT)
+    except InvalidOperation:  # the result needs more digits than the context has
+        raise InvalidAmount(f"amount is too large: {value!r}") from None
+    if cents != amount:
         raise InvalidAmount(f"amount has fractions of a cent: {value!r}")
-    return amount.quantize(CENT)
+    return cents
 
 
 class Account:
@@ -68,6 +78,7 @@ class Account:
         self.owner = owner
         self._balance = Decimal("0.00")
         self._history = []
+        self._lock = threading.Lock()  # each change is a read-modify-write
 
     @property
     def balance(self):  # no setter: only deposit() and withdraw() change it
@@ -78,18 +89,20 @@ class Account:
         return tuple(self._history)  # a copy callers cannot append to
 
     def deposit(self, amount):
-        amount = to_amount(amount)
-        self._balance += amount
-        self._history.append(("deposit", amount))
-        return self._balance
+        amount = to_amount(amount)  # validate before touching any state
+        with self._lock:
+            self._balance += amount
+            self._history.append(("deposit", amount))
+            return self._balance
 
     def withdraw(self, amount):
-        amount = to_amount(amount)  # validate before touching any state
-        if amount > self._balance:
-            raise InsufficientFunds(self._balance, amount)
-        self._balance -= amount
-        self._history.append(("withdraw", amount))
-        return self._balance
+        amount = to_amount(amount)
+        with self._lock:  # the check and the update must not be split
+            if amount > self._balance:
+                raise InsufficientFunds(self._balance, amount)
+            self._balance -= amount
+            self._history.append(("withdraw", amount))
+            return self._balance
 
     def __repr__(self):
         return f"Account({self.owner!r}, balance={self._balance})"
@@ -119,7 +132,9 @@ refused(InvalidAmount, account.withdraw, "0")
 refused(InvalidAmount, account.deposit, "0.001")
 #> refused, InvalidAmount: amount has fractions of a cent: '0.001'
 refused(InvalidAmount, account.deposit, "NaN")
-#> refused, InvalidAmount: amount must be positive: 'NaN'
+#> refused, InvalidAmount: not a finite number: 'NaN'
+refused(InvalidAmount, account.deposit, "1E+30")  # too many digits for quantize()
+#> refused, InvalidAmount: amount is too large: '1E+30'
 refused(InvalidAmount, account.deposit, "ten")
 #> refused, InvalidAmount: not a number: 'ten'
 refused(TypeError, account.deposit, 0.1)
@@ -157,3 +172,71 @@ with localcontext() as ctx:  # a local context: the global one is left alone
 print(Decimal(str(0.1)))  # a deliberate conversion through the float's repr
 #> 0.1
 # --8<-- [end:float-trap]
+
+# --8<-- [start:validate-broken]
+from decimal import Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+
+
+class InvalidAmount(ValueError):
+    pass
+
+
+def to_amount(value):
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise InvalidAmount(f"not a number: {value!r}") from None
+    if not amount.is_finite() or amount <= 0:
+        raise InvalidAmount(f"amount must be positive: {value!r}")
+    if amount != amount.quantize(CENT):  # outside the try: can raise on its own
+        raise InvalidAmount(f"amount has fractions of a cent: {value!r}")
+    return amount.quantize(CENT)
+
+
+for value in ["NaN", "1E+30"]:
+    try:
+        to_amount(value)
+    except Exception as exc:
+        print(f"{value}: {type(exc).__name__}: {exc}")
+#> NaN: InvalidAmount: amount must be positive: 'NaN'
+#> 1E+30: InvalidOperation: [<class 'decimal.InvalidOperation'>]
+# --8<-- [end:validate-broken]
+
+# --8<-- [start:validate-fixed]
+from decimal import Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+
+
+class InvalidAmount(ValueError):
+    pass
+
+
+def to_amount(value):
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise InvalidAmount(f"not a number: {value!r}") from None
+    if not amount.is_finite():
+        raise InvalidAmount(f"not a finite number: {value!r}")
+    if amount <= 0:
+        raise InvalidAmount(f"amount must be positive: {value!r}")
+    try:
+        cents = amount.quantize(CENT)
+    except InvalidOperation:  # more digits than the context's precision (28)
+        raise InvalidAmount(f"amount is too large: {value!r}") from None
+    if cents != amount:
+        raise InvalidAmount(f"amount has fractions of a cent: {value!r}")
+    return cents
+
+
+for value in ["NaN", "1E+30"]:
+    try:
+        to_amount(value)
+    except Exception as exc:
+        print(f"{value}: {type(exc).__name__}: {exc}")
+#> NaN: InvalidAmount: not a finite number: 'NaN'
+#> 1E+30: InvalidAmount: amount is too large: '1E+30'
+# --8<-- [end:validate-fixed]

@@ -111,8 +111,10 @@ class Stack:  # "a stack has a list": it exposes only stack operations
             raise EmptyStackError("pop from an empty stack")
         return self._items.pop()
 
-    def peek(self):
-        return self._items[-1] if self._items else None
+    def peek(self):  # fails like pop(): None could be an item someone pushed
+        if not self._items:
+            raise EmptyStackError("peek at an empty stack")
+        return self._items[-1]
 
     def __len__(self):
         return len(self._items)
@@ -123,13 +125,18 @@ s.push(1)
 s.push(2)
 print(s.pop(), s.pop(), len(s))
 #> 2 1 0
-try:
-    s.pop()
-except EmptyStackError as exc:
-    print("refused:", exc)
-else:
-    raise AssertionError("pop on an empty stack should fail")
+for operation in (s.pop, s.peek):
+    try:
+        operation()
+    except EmptyStackError as exc:
+        print("refused:", exc)
+    else:
+        raise AssertionError(f"{operation.__name__} on an empty stack should fail")
 #> refused: pop from an empty stack
+#> refused: peek at an empty stack
+s.push(None)  # a legitimate item: peek() must not confuse it with "empty"
+print(s.peek(), len(s))
+#> None 1
 print(hasattr(s, "insert"), hasattr(s, "sort"))
 #> False False
 # --8<-- [end:stack-composition]

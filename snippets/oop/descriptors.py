@@ -24,7 +24,10 @@ class Typed(Validated):
         self.kind = kind
 
     def validate(self, value):
-        if not isinstance(value, self.kind):
+        # bool is a subclass of int, so isinstance(True, int) is True: an int field
+        # must refuse it explicitly.
+        wrong_bool = self.kind is int and isinstance(value, bool)
+        if wrong_bool or not isinstance(value, self.kind):
             raise TypeError(
                 f"{self.public_name} must be {self.kind.__name__}, "
                 f"not {type(value).__name__}"
@@ -71,6 +74,8 @@ rejected(ValueError, setattr, p, "quantity", -1)
 #> rejected, ValueError: quantity must be in [0, 1000], got -1
 rejected(TypeError, setattr, p, "quantity", 2.5)
 #> rejected, TypeError: quantity must be int, not float
+rejected(TypeError, setattr, p, "quantity", True)  # would pass as 1 otherwise
+#> rejected, TypeError: quantity must be int, not bool
 rejected(TypeError, Product, 42, 1)  # __init__ is validated too
 #> rejected, TypeError: name must be str, not int
 print(p.quantity, type(Product.quantity).__name__)  # the class sees the descriptor

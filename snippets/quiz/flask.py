@@ -81,7 +81,7 @@ app = Flask("shop")
 @app.before_request
 def require_token():
     if "Authorization" not in request.headers:
-        return {"error": "missing token"}, 401
+        return {"error": "missing token"}, 401, {"WWW-Authenticate": "Bearer"}
     return None
 
 

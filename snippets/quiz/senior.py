@@ -103,17 +103,23 @@ print(list(evens))
 #     - "enter\nexit ZeroDivisionError"
 #     - "enter\ndone"
 #   why: >-
-#     `__exit__` gets the exception; returning `True` suppresses it. The rest of the
-#     `with` body is skipped and execution continues after the block.
+#     `__exit__` gets the exception; returning `True` (here only for
+#     `ZeroDivisionError`) suppresses it. The rest of the `with` body is skipped and
+#     execution continues after the block.
 # --8<-- [start:suppress]
 class Quiet:
+    """Suppress ZeroDivisionError only; anything else propagates."""
+
     def __enter__(self):
         print("enter")
         return self
 
     def __exit__(self, exc_type, exc, traceback):
+        if exc_type is None:
+            print("exit cleanly")
+            return False
         print("exit", exc_type.__name__)
-        return True
+        return issubclass(exc_type, ZeroDivisionError)
 
 
 with Quiet():

@@ -109,7 +109,7 @@ except UnboundLocalError as e:
 #> cannot access local variable 'calls' where it is not associated with a value
 # --8<-- [end:missing-nonlocal]
 
-# --8<-- [start:late-binding]
+# --8<-- [start:late-binding-broken]
 ROUTES = {}
 
 
@@ -132,9 +132,12 @@ print(ROUTES["/home"]())  # the key is right, the body reads the last `page`
 #> rendering about
 print(ROUTES["/about"]())
 #> rendering about
-# --8<-- [end:late-binding]
+home = ROUTES["/home"]  # at module level `page` is a global: no cell is involved
+print(home.__closure__, "page" in home.__code__.co_names)
+#> None True
+# --8<-- [end:late-binding-broken]
 
-# --8<-- [start:late-binding-fix]
+# --8<-- [start:late-binding-fixed]
 ROUTES = {}
 
 
@@ -160,7 +163,10 @@ for page in ["home", "about"]:
 print(ROUTES["/home"](), ROUTES["/about"](), sep="\n")
 #> rendering home
 #> rendering about
-# --8<-- [end:late-binding-fix]
+home = ROUTES["/home"]  # now `page` is make_view's local, kept in a cell
+print(home.__code__.co_freevars, home.__closure__[0].cell_contents)
+#> ('page',) home
+# --8<-- [end:late-binding-fixed]
 
 # --8<-- [start:shared-vs-own-state]
 import functools

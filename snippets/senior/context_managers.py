@@ -34,10 +34,8 @@ except ValueError as e:
 #> caught outside: query failed
 # --8<-- [end:class-based]
 
+
 # --8<-- [start:protocol-on-type]
-import textwrap
-
-
 class Thing:
     pass
 
@@ -50,10 +48,31 @@ try:
         pass
 except TypeError as e:
     print(type(e).__name__)
-    print(textwrap.fill(str(e), 60))  # wrap the long message to fit the page
 #> TypeError
-#> 'Thing' object does not support the context manager protocol
-#>[>=3.14] (missed __exit__ method)
+
+
+class OnlyEnter:
+    def __enter__(self):
+        return self
+
+
+class OnlyExit:
+    def __exit__(self, *exc):
+        return False
+
+
+for cls in (OnlyEnter, OnlyExit, Thing):
+    try:
+        with cls():
+            pass
+    except TypeError as e:  # "'X' object does not support the ... protocol (detail)"
+        detail = str(e).partition("protocol")[2].strip()
+        print(f"{cls.__name__}: {detail or 'no detail'}")
+#> OnlyEnter: (missed __exit__ method)
+#>[<3.14] OnlyExit: no detail
+#>[>=3.14] OnlyExit: (missed __enter__ method)
+#>[<3.14] Thing: no detail
+#>[>=3.14] Thing: (missed __exit__ method)
 # --8<-- [end:protocol-on-type]
 
 
@@ -325,3 +344,130 @@ with cleanup:
 #> close b
 #> close a
 # --8<-- [end:exitstack-pop-all]
+
+# --8<-- [start:finally-return-broken]
+import warnings
+
+# The function is compiled with compile() so the example can show the compiler's
+# warning; a module with this code warns the same way when it is imported.
+SOURCE = """
+def save(record):
+    try:
+        raise OSError("disk full")
+    finally:
+        return "saved"  # leaves the finally block: the OSError is thrown away
+"""
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    code = compile(SOURCE, "<save>", "exec")
+for warning in caught:
+    print(f"{warning.category.__name__}: {warning.message}")
+#>[>=3.14] SyntaxWarning: 'return' in a 'finally' block
+namespace = {}
+exec(code, namespace)
+print(namespace["save"]({"id": 1}))  # the caller never hears about the failure
+#> saved
+# --8<-- [end:finally-return-broken]
+
+
+# --8<-- [start:finally-return-fixed]
+def save(record):
+    try:
+        raise OSError("disk full")
+    finally:
+        print("cleanup runs")  # finally only cleans up
+    return "saved"  # reached only when the try block succeeded
+
+
+try:
+    print(save({"id": 1}))
+except OSError as e:
+    print("caller sees:", e)
+#> cleanup runs
+#> caller sees: disk full
+# --8<-- [end:finally-return-fixed]
+
+# --8<-- [start:nullcontext-closing]
+import threading
+from contextlib import closing, nullcontext
+
+
+class Feed:
+    """Has close() but no __enter__/__exit__, like many older APIs."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def close(self):
+        print(f"closed {self.name}")
+
+
+with closing(Feed("prices")) as feed:  # closing() calls close() on the way out
+    print("reading", feed.name)
+#> reading prices
+#> closed prices
+
+
+def add(totals, key, lock=None):
+    # One code path whether or not the caller passes a lock.
+    with lock if lock is not None else nullcontext():
+        totals[key] = totals.get(key, 0) + 1
+
+
+totals = {}
+add(totals, "a")
+add(totals, "a", threading.Lock())
+print(totals)
+#> {'a': 2}
+with nullcontext("the value for as") as value:  # enter_result is bound by `as`
+    print(value)
+#> the value for as
+# --8<-- [end:nullcontext-closing]
+
+# --8<-- [start:reuse-and-reentry]
+import io
+import threading
+from contextlib import contextmanager, redirect_stdout
+
+
+@contextmanager
+def step():
+    print("setup")
+    yield
+    print("cleanup")
+
+
+single_use = step()
+with single_use:
+    pass
+#> setup
+#> cleanup
+try:
+    with single_use:  # the generator has already finished
+        pass
+except AttributeError as e:  # not a clear message: the object was never meant to reuse
+    print("single use:", type(e).__name__, e)
+#> single use: AttributeError '_GeneratorContextManager' object has no attribute 'args'
+
+lock = threading.Lock()  # reusable: one `with` after another works
+with lock:
+    pass
+with lock:
+    # Reentering would block this thread forever; a non-blocking try shows it.
+    print("Lock re-entered:", lock.acquire(blocking=False))
+#> Lock re-entered: False
+
+rlock = threading.RLock()  # reentrant: the owning thread may nest it
+with rlock, rlock:  # entered twice by the same thread, one inside the other
+    print("RLock nested fine")
+#> RLock nested fine
+
+buffer = io.StringIO()
+to_buffer = redirect_stdout(buffer)  # reentrant too: it keeps a stack of streams
+with to_buffer:
+    print("outer")
+    with to_buffer:
+        print("inner")
+print(buffer.getvalue().split())
+#> ['outer', 'inner']
+# --8<-- [end:reuse-and-reentry]

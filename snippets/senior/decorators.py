@@ -23,6 +23,30 @@ print(greet.__name__, greet_by_hand.__name__)  # both names now hold `wrapper`
 #> wrapper wrapper
 # --8<-- [end:sugar]
 
+
+# --8<-- [start:no-temporary-binding]
+def peek(func):
+    # Is the module-level name already bound while the decorator runs?
+    print(f"{func.__name__} bound during decoration:", func.__name__ in globals())
+    return func
+
+
+@peek
+def with_at():
+    pass
+
+
+#> with_at bound during decoration: False
+
+
+def by_hand():
+    pass
+
+
+by_hand = peek(by_hand)
+#> by_hand bound during decoration: True
+# --8<-- [end:no-temporary-binding]
+
 # --8<-- [start:definition-time]
 HANDLERS = {}
 log = []
@@ -130,6 +154,10 @@ print(inspect.signature(area))  # follows __wrapped__
 #> (width: float, height: float = 1.0) -> float
 print(area.__annotations__)
 #> {'width': <class 'float'>, 'height': <class 'float'>, 'return': <class 'float'>}
+print(functools.WRAPPER_ASSIGNMENTS[4:])  # copied after module, name, qualname, doc
+#>[3.11] ('__annotations__',)
+#>[>=3.12,<3.14] ('__annotations__', '__type_params__')
+#>[>=3.14] ('__annotate__', '__type_params__')
 # --8<-- [end:with-wraps]
 
 # --8<-- [start:stacked-wraps]
@@ -443,3 +471,134 @@ print(work())
 #> exit outer
 #> done
 # --8<-- [end:stacking-order]
+
+# --8<-- [start:async-broken]
+import functools
+import inspect
+
+
+def run(coroutine):
+    """Drive a coroutine that never waits, without an event loop."""
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value
+    raise RuntimeError("the coroutine waited for something")
+
+
+def logged(func):
+    @functools.wraps(func)
+    def wrapper(*args):
+        print("start")
+        result = func(*args)  # only creates the coroutine; the body has not run
+        print("end")
+        return result
+
+    return wrapper
+
+
+@logged
+async def fetch(n):
+    print("fetching", n)
+    return n * 2
+
+
+print(inspect.iscoroutinefunction(fetch))  # frameworks now treat it as sync
+#> False
+print(run(fetch(1)))  # "end" comes before the body even starts
+#> start
+#> end
+#> fetching 1
+#> 2
+# --8<-- [end:async-broken]
+
+# --8<-- [start:async-fixed]
+import functools
+import inspect
+
+
+def run(coroutine):
+    """Drive a coroutine that never waits, without an event loop."""
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value
+    raise RuntimeError("the coroutine waited for something")
+
+
+def logged(func):
+    @functools.wraps(func)
+    async def wrapper(*args):  # a coroutine function wraps a coroutine function
+        print("start")
+        result = await func(*args)  # the body runs here
+        print("end")
+        return result
+
+    return wrapper
+
+
+@logged
+async def fetch(n):
+    print("fetching", n)
+    return n * 2
+
+
+print(inspect.iscoroutinefunction(fetch))
+#> True
+print(run(fetch(1)))
+#> start
+#> fetching 1
+#> end
+#> 2
+# --8<-- [end:async-fixed]
+
+# --8<-- [start:pickle-broken]
+import pickle
+
+
+def logged(func):
+    def wrapper(*args):
+        return func(*args)
+
+    return wrapper
+
+
+@logged
+def area(radius):
+    return 3.14 * radius**2
+
+
+print(area.__qualname__)  # pickle stores a function as module + qualified name
+#> logged.<locals>.wrapper
+try:
+    pickle.dumps(area)
+except (AttributeError, pickle.PicklingError) as e:
+    print(type(e).__name__)
+#>[<3.14] AttributeError
+#>[>=3.14] PicklingError
+# --8<-- [end:pickle-broken]
+
+# --8<-- [start:pickle-fixed]
+import functools
+import pickle
+
+
+def logged(func):
+    @functools.wraps(func)
+    def wrapper(*args):
+        return func(*args)
+
+    return wrapper
+
+
+@logged
+def area(radius):
+    return 3.14 * radius**2
+
+
+print(area.__qualname__)  # copied by wraps: __main__.area finds the wrapper itself
+#> area
+restored = pickle.loads(pickle.dumps(area))
+print(restored is area, restored(1))
+#> True 3.14
+# --8<-- [end:pickle-fixed]
