@@ -7,6 +7,8 @@ copies into the site:
   - the bundle, as assets/runner/;
   - Pyodide's core files from node_modules, as pyodide/v<version>/: versioned, so a new
     Pyodide never mixes with files a browser cached for the old one;
+  - beside them, the memory snapshot Python starts from (tools/snapshot.mjs, cached in
+    .cache/pyodide-snapshot/ under a name that changes with everything in it);
   - coi-serviceworker.js, at the site root, where its scope covers every page (it makes
     GitHub Pages, which cannot send COOP/COEP headers, cross-origin isolated);
   - the pure-Python wheels framework examples import, and micropip to install them
@@ -17,6 +19,7 @@ copies into the site:
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import subprocess
 import sys
@@ -41,11 +44,30 @@ NEEDED = (
     "node_modules/pyodide/package.json",
     "node_modules/coi-serviceworker/coi-serviceworker.js",
 )
+log = logging.getLogger("mkdocs.hooks.browser_runtime")
 BUILD_TIMEOUT = 120  # seconds; esbuild takes well under one
+SNAPSHOT_TIMEOUT = 180  # seconds; making a snapshot takes about 6
 
 
 def _root(config) -> Path:
     return Path(config["config_file_path"]).parent
+
+
+def _node(root: Path, script: str, *args: str, timeout: int) -> str:
+    """Run a tools/ script with Node; its stdout, or a build error naming it."""
+    try:
+        done = subprocess.run(
+            [shutil.which("node") or "node", script, *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        raise PluginError(f"browser runtime: {script} ran over {timeout} s") from None
+    if done.returncode:
+        raise PluginError(f"browser runtime: {script} failed:\n{done.stderr}")
+    return done.stdout
 
 
 def pyodide_version(root: Path) -> str:
@@ -70,20 +92,7 @@ def on_pre_build(config):
         raise PluginError("browser runtime: `node` is not on PATH (Node.js >= 20)")
     # A folder per build: builds that run at the same time (tests) never share one.
     _bundle = Path(tempfile.mkdtemp(prefix="guide-runner-"))
-    try:
-        done = subprocess.run(
-            [node, "tools/build-js.mjs", str(_bundle)],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            timeout=BUILD_TIMEOUT,
-        )
-    except subprocess.TimeoutExpired:
-        raise PluginError(
-            f"browser runtime: tools/build-js.mjs ran over {BUILD_TIMEOUT} s"
-        ) from None
-    if done.returncode:
-        raise PluginError(f"browser runtime: tools/build-js.mjs failed:\n{done.stderr}")
+    _node(root, "tools/build-js.mjs", str(_bundle), timeout=BUILD_TIMEOUT)
 
 
 def on_post_build(config):
@@ -102,6 +111,13 @@ def on_post_build(config):
         if not (source / name).is_file():
             raise PluginError(f"browser runtime: {source / name} is missing")
         shutil.copy2(source / name, target / name)
+    cache = root / ".cache" / "pyodide-snapshot"
+    made = _node(root, "tools/snapshot.mjs", str(cache), timeout=SNAPSHOT_TIMEOUT)
+    made = made.strip()
+    if made.startswith("skip: "):  # no Node with JSPI here: pages start Python slowly
+        log.info("browser runtime: no Pyodide snapshot (%s)", made[len("skip: ") :])
+    else:
+        shutil.copy2(made, target / Path(made).name)
     shutil.copy2(
         root / "node_modules" / "coi-serviceworker" / "coi-serviceworker.js",
         site / "coi-serviceworker.js",

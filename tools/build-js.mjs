@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { snapshotName } from "./snapshot.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = process.argv[2] ?? `${root}site/assets/runner`;
@@ -32,7 +33,11 @@ await esbuild.build({
   minify: true,
   sourcemap: "linked",
   legalComments: "linked", // keeps the MIT/MPL notices of the bundled packages
-  // The worker imports Pyodide at run time from the site's versioned copy.
-  define: { PYODIDE_VERSION: JSON.stringify(pyodide.version) },
+  // The worker imports Pyodide at run time from the site's versioned copy, and starts it
+  // from this build's snapshot (tools/snapshot.mjs), which the hook copies beside it.
+  define: {
+    PYODIDE_VERSION: JSON.stringify(pyodide.version),
+    SNAPSHOT_NAME: JSON.stringify(snapshotName()),
+  },
   logLevel: "warning",
 });

@@ -11,11 +11,14 @@
 // Keyboard: Tab reaches the editor and the buttons; in the editor Tab indents (Python
 // needs it), so press Escape and then Tab to move on; Ctrl+Enter (Cmd+Enter) runs.
 //
-// Pyodide (~12 MB) is loaded on the first Run, not when a block scrolls into view: every
-// page has examples, most readers only read, and a phone on a metered connection should
-// not pay for a download nobody asked for. Once loaded, one interpreter serves every
+// Pyodide (~12 MB, and the build's ~6.5 MB memory snapshot) is loaded when the reader
+// shows intent (warmUpOnIntent) or on the first Run, never when a block scrolls into
+// view: every page has examples, most readers only read, and a phone on a metered
+// connection should not pay for a download nobody asked for. Once loaded, one interpreter serves every
 // example on the page (and on pages reached through Material's instant navigation).
 
+// A mouse that rests this long on an example shows intent: Python starts loading.
+const INTENT_REST_MS = 150;
 // A run longer than this is stopped (a block may set data-time-limit="SECONDS").
 const TIME_LIMIT_S = 10;
 // An interrupt that has not ended the run by then (Python stuck in C code): restart.
@@ -55,6 +58,13 @@ class Python {
     return this.ready;
   }
 
+  // Start the worker and the download before the click (the reader showed intent). A
+  // failure here is reported by the Run that follows, which then tries again.
+  warmUp() {
+    this.ready ??= this.start();
+    this.ready.catch(() => {});
+  }
+
   start() {
     return new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_URL, { type: "module" });
@@ -81,6 +91,8 @@ class Python {
         } else if (data.type === "ready") {
           clearTimeout(stall);
           this.version = data.python;
+          // "snapshot", or "plain (why)": for the tests and `make bench`.
+          document.documentElement.dataset.pythonStart = data.start;
           resolve();
         } else if (data.type === "load-error") {
           fail(data.message);
@@ -460,7 +472,26 @@ async function enhance(container) {
   editorModule ??= import("./editor.js");
   const { createEditor } = await editorModule;
   new Runner(container, createEditor);
+  warmUpOnIntent(container);
   container.dataset.runner = "ready";
+}
+
+// Python starts loading when the reader shows intent, so a click finds it ready or
+// nearly: a mouse resting on an example, focus in its editor or on its buttons, a
+// pointer (or finger) down on it. Scrolling past is no intent: a reader who only reads
+// downloads no Python.
+function warmUpOnIntent(container) {
+  let resting = null;
+  const warm = () => {
+    clearTimeout(resting);
+    python.warmUp();
+  };
+  container.addEventListener("pointerenter", (event) => {
+    if (event.pointerType === "mouse") resting = setTimeout(warm, INTENT_REST_MS);
+  });
+  container.addEventListener("pointerleave", () => clearTimeout(resting));
+  container.addEventListener("focusin", warm);
+  container.addEventListener("pointerdown", warm);
 }
 
 function enhanceAll() {

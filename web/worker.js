@@ -18,93 +18,17 @@
 
 // How checks run and what they report: the same file the tests run on every runtime.
 import EXERCISE_PY from "../tools/exercise_harness.py" with { type: "text" };
+// The runner's own helpers (_guide_run and friends).
+import RUNNER_PY from "./guide_runner.py" with { type: "text" };
+import { PYTHON_ENV } from "./python_env.mjs";
 
 // Output limits, enforced here so a runaway loop never floods the page (main thread).
 const MAX_LINES = 2000;
 const MAX_CHARS = 100_000;
 const FLUSH_MS = 50; // batch output: at most ~20 messages a second
 // Pyodide's downloads worth a progress report (12 MB of the 13).
-const BIG_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
+const BIG_FILES = ["pyodide.asm.wasm", "python_stdlib.zip", SNAPSHOT_NAME];
 
-// Runs each example in a fresh namespace, so click order never changes a result (unless
-// the page shares one: `scope` names it), and
-// reports tracebacks without this helper's frames (the reader sees only their code).
-// Output goes through sys.stdout/sys.stderr objects, exactly as tools/snippet_harness.py
-// captures it, so the page shows what the tests check.
-const RUNNER_PY = `
-import io, json, linecache, sys, traceback, types
-
-class _Stream(io.TextIOBase):
-    def __init__(self, name, emit):
-        self.name, self._emit = name, emit
-
-    encoding = "utf-8"
-
-    def writable(self):
-        return True
-
-    def write(self, text):
-        if not isinstance(text, str):
-            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        self._emit(self.name, text)
-        return len(text)
-
-_shared = {}  # scope -> module, for pages whose examples share one namespace
-
-def _forget_packages(imported_before):
-    # As tools/snippet_harness.py does: packages (not the standard library) a run
-    # imported are unloaded, so a framework one run configured starts afresh next time.
-    for name in set(sys.modules) - imported_before:
-        if name.partition(".")[0] not in sys.stdlib_module_names:
-            del sys.modules[name]
-
-def _guide_load_exercises(source):
-    # tools/exercise_harness.py; under this file's name, so tracebacks leave it out.
-    module = sys.modules["_guide_exercises"] = types.ModuleType("_guide_exercises")
-    exec(compile(source, "<guide-runner>", "exec", dont_inherit=True), module.__dict__)
-
-def _guide_run(code, emit, scope=None, checks=None, report=None):
-    # The code runs as a script does, as the module __main__ (Django's import_string
-    # and pickle look code up there). With checks (an exercise), each check then runs
-    # against that module and report() gets the results as JSON.
-    fresh = types.ModuleType("__main__")
-    main = _shared.setdefault(scope, fresh) if scope else fresh
-    out, err = _Stream("stdout", emit), _Stream("stderr", emit)
-    saved = sys.stdin, sys.stdout, sys.stderr, sys.modules["__main__"]
-    imported_before = set(sys.modules)
-    # Empty stdin: input() raises EOFError, as under "python file.py < /dev/null".
-    sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
-    sys.modules["__main__"] = main
-    # Lets tracebacks quote the reader's lines, as they would for a file.
-    linecache.cache["<exec>"] = (len(code), None, code.splitlines(True), "<exec>")
-    try:
-        compiled = compile(code, "<exec>", "exec", dont_inherit=True)
-        exec(compiled, main.__dict__)
-        if checks:  # JavaScript's null arrives as pyodide.ffi.jsnull, which is falsy
-            exercises = sys.modules["_guide_exercises"]
-            found = exercises.collect_checks(checks)
-            report(json.dumps(exercises.run_checks(main, found)))
-        return "ok"
-    except KeyboardInterrupt:
-        return "interrupted"
-    except SystemExit as exc:
-        # As CPython exits: a number is the exit status, anything else is printed.
-        if exc.code is not None and not isinstance(exc.code, int):
-            print(exc.code, file=err)
-        return "ok" if exc.code in (None, 0) else "error"
-    except BaseException as exc:
-        # The reader's frames only: this helper's (_guide_run, _Stream.write) are noise.
-        report = traceback.TracebackException(type(exc), exc, exc.__traceback__)
-        report.stack = traceback.StackSummary.from_list(
-            [frame for frame in report.stack if frame.filename != "<guide-runner>"]
-        )
-        err.write("".join(report.format()))
-        return "error"
-    finally:
-        sys.stdin, sys.stdout, sys.stderr, sys.modules["__main__"] = saved
-        if not scope:
-            _forget_packages(imported_before)
-`;
 
 let pyodide = null;
 let guideRun = null;
@@ -125,27 +49,51 @@ async function init({ indexURL, interruptBuffer, ...urls }) {
     watchDownloads(indexURL);
     post({ type: "progress", text: "Downloading Python…" });
     const { loadPyodide } = await import(`${indexURL}pyodide.mjs`);
-    pyodide = await loadPyodide({
+    const options = {
       indexURL,
       // Writes straight to file descriptors 1 and 2 (C code such as
       // sys._debugmallocstats) bypass sys.stdout; like the test harness, the page
       // does not show them. They stay visible to developers in the console.
       stdout: (line) => console.log(line),
       stderr: (line) => console.warn(line),
-      // Pyodide's event loop always counts as running, so Django's guard against
-      // synchronous ORM calls from async code would refuse every query.
-      env: { HOME: "/home/pyodide", DJANGO_ALLOW_ASYNC_UNSAFE: "1" },
-    });
+      env: PYTHON_ENV,
+    };
+    let start = "snapshot";
+    try {
+      pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot(indexURL) });
+      guideRun = pyodide.globals.get("_guide_run");
+      if (!guideRun || pyodide.runPython("6 * 7") !== 42) throw new Error("not usable");
+    } catch (error) {
+      // Any failure (a corrupt or missing file, an old browser) costs only time.
+      start = `plain (the snapshot did not load: ${error?.message ?? error})`;
+      console.warn(`Python starts without its snapshot: ${error?.message ?? error}`);
+      pyodide = null; // so the download watcher reports the plain start's files
+      pyodide = await loadPyodide(options);
+      // Its own file name keeps its frames apart from the reader's "<exec>".
+      pyodide.runPython(RUNNER_PY, { filename: "<guide-runner>" });
+      pyodide.globals.get("_guide_load_exercises")(EXERCISE_PY);
+      guideRun = pyodide.globals.get("_guide_run");
+    }
     if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
-    // Its own file name keeps its frames apart from the reader's "<exec>".
-    pyodide.runPython(RUNNER_PY, { filename: "<guide-runner>" });
-    pyodide.globals.get("_guide_load_exercises")(EXERCISE_PY);
-    guideRun = pyodide.globals.get("_guide_run");
     const python = pyodide.runPython("import sys; '%d.%d' % sys.version_info[:2]");
-    post({ type: "ready", python });
+    post({ type: "ready", python, start });
   } catch (error) {
     post({ type: "load-error", message: String(error?.message ?? error) });
   }
+}
+
+// The build's memory snapshot (tools/snapshot.mjs), fetched while Pyodide fetches its
+// own files. It is gzipped on disk and unpacked here, whatever the server does.
+async function snapshot(indexURL) {
+  if (typeof DecompressionStream !== "function") throw new Error("no DecompressionStream");
+  // It was made with JSPI on (tools/snapshot.mjs): without it, time.sleep() would fail.
+  if (!("Suspending" in WebAssembly || "Suspender" in WebAssembly)) {
+    throw new Error("this browser has no WebAssembly stack switching (JSPI)");
+  }
+  const response = await fetch(`${indexURL}${SNAPSHOT_NAME}`);
+  if (!response.ok) throw new Error(`${SNAPSHOT_NAME}: the server answered ${response.status}`);
+  const unpacked = response.body.pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(unpacked).arrayBuffer());
 }
 
 // Pyodide has no progress callback and, when a download fails, it never settles. So wrap
@@ -155,8 +103,9 @@ function watchDownloads(indexURL) {
   const realFetch = self.fetch.bind(self);
   const sizes = new Map(); // file name -> [received, total], .done once complete
   let lastReport = 0;
+  // The snapshot is optional: without it Python starts the slow way (init).
   const failed = (name, reason) =>
-    post({ type: "load-error", message: `${name}: ${reason}` });
+    name === SNAPSHOT_NAME || post({ type: "load-error", message: `${name}: ${reason}` });
   self.fetch = async (input, init) => {
     const url = String(input?.url ?? input);
     if (pyodide || !url.startsWith(indexURL)) return realFetch(input, init);
@@ -184,7 +133,8 @@ function watchDownloads(indexURL) {
       },
       flush() {
         entry.done = true;
-        if (BIG_FILES.every((file) => sizes.get(file)?.done)) {
+        const all = [...sizes.values()];
+        if (sizes.get(BIG_FILES[0])?.done && all.every((download) => download.done)) {
           post({ type: "progress", text: "Starting Python…" });
         }
       },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import statistics
 import time
 
@@ -411,6 +412,93 @@ def test_a_failed_load_says_so_and_offers_retry(browser, servers):
         expect(block.get_by_role("status")).to_contain_text("Python…")  # progress
         wait_idle(block)
         assert status(block) == "Finished."
+    finally:
+        context.close()
+
+
+def python_start(page) -> str:
+    """How the worker started Python: "snapshot", or "plain (why)" (web/worker.js)."""
+    return page.evaluate("document.documentElement.dataset.pythonStart")
+
+
+def test_python_starts_from_the_builds_snapshot(pool):
+    page = pool.get(first_page())
+    block = blocks(page).first
+    show(block)
+    set_code(block, "import json, sys\nprint('json' in sys.modules)")
+    # The snapshot already imported json, the runner and the exercise harness.
+    assert run(block) == ("Finished.", "True\n")
+    assert python_start(page) == "snapshot"
+
+
+CORRUPT_SNAPSHOTS = {
+    "not gzip": b"not a snapshot",
+    "gzip of garbage": gzip.compress(bytes(range(256)) * 4096),
+    "truncated": None,  # the first 100 kB of the real file
+}
+
+
+@pytest.mark.parametrize("kind", CORRUPT_SNAPSHOTS)
+def test_a_bad_snapshot_falls_back_to_a_plain_start(browser, servers, kind):
+    snapshot = next((built_site() / "pyodide").glob("v*/snapshot-*.bin.gz"))
+    body = CORRUPT_SNAPSHOTS[kind] or snapshot.read_bytes()[:100_000]
+    context = guard(browser.new_context())
+    try:
+        context.route(
+            "**/snapshot-*.bin.gz",
+            lambda route: route.fulfill(body=body, content_type="application/gzip"),
+        )
+        page = context.new_page()
+        page.goto(servers["isolated"].url + first_page())
+        wait_enhanced(page)
+        block = blocks(page).first
+        show(block)
+        set_code(block, "import time\ntime.sleep(0.01)\nprint('plain start')")
+        assert run(block) == ("Finished.", "plain start\n")
+        assert python_start(page).startswith("plain (the snapshot did not load: ")
+    finally:
+        context.close()
+
+
+def test_a_missing_snapshot_falls_back_to_a_plain_start(browser, servers):
+    context = guard(browser.new_context())
+    try:
+        context.route("**/snapshot-*.bin.gz", lambda route: route.fulfill(status=404))
+        page = context.new_page()
+        page.goto(servers["isolated"].url + first_page())
+        wait_enhanced(page)
+        block = blocks(page).first
+        show(block)
+        assert run(block)[0] == "Finished."  # no load error: the snapshot is optional
+        assert "answered 404" in python_start(page)
+    finally:
+        context.close()
+
+
+def test_reading_loads_no_python_and_a_resting_mouse_starts_it(browser, servers):
+    server = servers["isolated"]
+    wasm = f"/pyodide/v{pyodide_version()}/pyodide.asm.wasm"
+    context = guard(browser.new_context())
+    try:
+        page = context.new_page()
+        page.goto(server.url + first_page())
+        wait_enhanced(page)
+        block = blocks(page).first
+        before = server.hits[wasm]
+        show(block)  # opens its answer and scrolls to it: reading, not intent
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_timeout(1000)
+        assert server.hits[wasm] == before, "Python was downloaded while reading"
+        show(block)
+        block.get_by_role("textbox").hover()
+        deadline = time.monotonic() + 10
+        while server.hits[wasm] == before and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        assert server.hits[wasm] == before + 1, "a resting mouse did not start Python"
+        start = time.monotonic()
+        assert run(block)[0] == "Finished."  # the run reuses the warmed-up worker
+        print(f"\nfirst run after warm-up: {time.monotonic() - start:.2f} s")
+        assert server.hits[wasm] == before + 1
     finally:
         context.close()
 
