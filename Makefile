@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test snippets snippet-deps build lint format update-examples question bench lock clean
+.PHONY: help serve test check snippets snippet-deps build lint format update-examples question bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -18,7 +18,7 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
-	@command -v npm >/dev/null || { echo "Node.js >= 20 with npm is needed: https://nodejs.org"; exit 1; }
+	@tools/check-node.sh
 	npm ci --no-audit --no-fund
 	touch $@
 
@@ -30,8 +30,9 @@ node_modules/.installed: package.json package-lock.json
 snippet-deps: $(BIN)/.installed
 	@$(BIN)/python tools/snippet_deps.py
 
+# -w snippets: an edited example reloads its page (pymdownx.snippets reads it from there).
 serve: $(BIN)/.installed node_modules/.installed ## Serve the site at http://127.0.0.1:8000 with live reload
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --livereload -w snippets --dev-addr 127.0.0.1:8000
 
 build: $(BIN)/.installed node_modules/.installed ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
@@ -42,23 +43,29 @@ test: $(BIN)/.installed node_modules/.installed .chromium snippet-deps ## Run ev
 snippets: $(BIN)/.installed node_modules/.installed snippet-deps ## Run only the snippet and exercise tests (GUIDE_RUNTIMES picks runtimes)
 	$(BIN)/pytest tests/test_snippets.py tests/test_exercises.py
 
-update-examples: $(BIN)/.installed node_modules/.installed snippet-deps ## Rewrite `#>` expected output from real output
-	$(BIN)/pytest --update-examples tests/test_snippets.py
+check: $(BIN)/.installed node_modules/.installed snippet-deps ## Check only your change, fast (FILE=... to name files, PYODIDE=no to skip Pyodide)
+	$(BIN)/python tools/check_change.py $(if $(filter no,$(PYODIDE)),--no-pyodide) $(FILE)
+
+# All or nothing: nothing is written if any run fails; matching output is left alone.
+UPDATE_TARGETS = $(if $(FILE),$(addsuffix $(if $(SECTION),:$(SECTION)),$(FILE)),$$(find snippets -name '*.py' | sort))
+update-examples: $(BIN)/.installed snippet-deps ## Rewrite `#>` lines from real output (FILE=snippets/x.py SECTION=name narrow it)
+	PYTHONPATH=$(CURDIR)/.cache/snippet-deps $(BIN)/python tools/snippet_harness.py --update $(UPDATE_TARGETS)
 
 lint: $(BIN)/.installed ## Lint snippets, hooks, tests and tools
-	$(BIN)/ruff check snippets hooks tests tools
-	$(BIN)/ruff format --check hooks tests tools
+	$(BIN)/ruff check snippets hooks tests tools web
+	$(BIN)/ruff format --check hooks tests tools web
 	$(BIN)/python tools/format_snippets.py --check $$(find snippets -name '*.py')
 
 format: $(BIN)/.installed ## Format and autofix with ruff
-	$(BIN)/ruff format hooks tests tools
+	$(BIN)/ruff format hooks tests tools web
 	$(BIN)/python tools/format_snippets.py $$(find snippets -name '*.py')
-	$(BIN)/ruff check --fix snippets hooks tests tools
+	$(BIN)/ruff check --fix snippets hooks tests tools web
 
 question: $(BIN)/.installed ## New question: make question ID=my-id PAGE=docs/core-fundamentals.md
 	$(BIN)/python tools/new_question.py "$(ID)" "$(PAGE)"
 
 bench: $(BIN)/.installed node_modules/.installed .chromium ## Benchmark build time, page weight, time to first output
+	@tools/check-node.sh bench
 	$(BIN)/python tools/bench.py
 
 lock: $(BIN)/.installed ## Recompile requirements.txt from requirements.in

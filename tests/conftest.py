@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -13,7 +15,14 @@ import pytest
 # The snippet harness lives in tools/ (it also runs inside Pyodide); make it importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-from runtimes import HARNESS, ROOT, pyodide_version, snippet_files
+from runtimes import (
+    HARNESS,
+    ROOT,
+    SNIPPET_DEPS,
+    UnknownRuntimeError,
+    all_runtimes,
+    pyodide_version,
+)
 
 VERIFIED_RECORD = ROOT / ".cache" / "verified.json"
 _outcomes: dict[str, Counter] = {}
@@ -25,8 +34,9 @@ def pytest_addoption(parser):
     parser.addoption(
         "--update-examples",
         action="store_true",
-        help="rewrite the `#>` expected-output lines of every snippet from real output "
-        "(on this interpreter) before testing",
+        help="rewrite the `#>` expected-output lines of the selected snippet sections "
+        "(-k narrows) from real output on this interpreter, then test them; writes "
+        "nothing if any run fails",
     )
 
 
@@ -42,17 +52,45 @@ def pytest_sessionstart(session):
 
 
 def pytest_configure(config):
-    if config.getoption("--update-examples"):
-        paths = [str(p) for p in snippet_files()]
-        done = subprocess.run(
-            [sys.executable, str(HARNESS), "--update", *paths],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-        )
-        print(done.stdout + done.stderr)
-        if done.returncode:
-            raise pytest.UsageError("--update-examples failed; see above")
+    """Stop at once on a runtime name that does not exist (GUIDE_RUNTIMES=3.11)."""
+    try:
+        all_runtimes()
+    except UnknownRuntimeError as exc:
+        pytest.exit(str(exc), returncode=4)
+
+
+def pytest_collection_finish(session):
+    """--update-examples rewrites the `#>` lines of the selected snippet tests only
+    (`-k` narrows it), before they run; all or nothing (snippet_harness --update)."""
+    if not session.config.getoption("--update-examples"):
+        return
+    targets = update_targets(session.items)
+    if not targets:
+        pytest.exit("--update-examples: no snippet test is selected", returncode=4)
+    done = subprocess.run(
+        [sys.executable, str(HARNESS), "--update", *targets],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(SNIPPET_DEPS)},
+    )
+    print(done.stdout + done.stderr)
+    if done.returncode:
+        pytest.exit("--update-examples failed (no file written); see above", 1)
+
+
+def update_targets(items) -> list[str]:
+    """`FILE:SECTION,...` for the selected tests/test_snippets.py cases."""
+    sections: dict[str, set[str]] = {}
+    for item in items:
+        if getattr(item, "originalname", "") != "test_snippet_output":
+            continue
+        params = item.callspec.params
+        sections.setdefault(params["path"], set()).add(params["section"])
+    return [
+        path if "<file>" in names else f"{path}:{','.join(sorted(names))}"
+        for path, names in sections.items()
+    ]
 
 
 def pytest_collection_modifyitems(items):
@@ -90,3 +128,25 @@ def pytest_sessionfinish(session, exitstatus):
         order = {r: i for i, r in enumerate(_expected)}
         verified.sort(key=lambda entry: order.get(entry["id"], 0))
         VERIFIED_RECORD.write_text(json.dumps({"runtimes": verified}, indent=2) + "\n")
+
+
+FAILURE_SHOTS = ROOT / ".cache" / "browser-failures"  # CI uploads it when a test fails
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """When a browser test fails, save a screenshot of every open page, so a CI
+    failure shows what the reader would have seen."""
+    outcome = yield
+    report = outcome.get_result()
+    browser = item.funcargs.get("browser") if report.failed else None
+    if browser is None:
+        return
+    FAILURE_SHOTS.mkdir(parents=True, exist_ok=True)
+    name = re.sub(r"[^\w.-]+", "_", item.nodeid)[:150]
+    pages = [page for context in browser.contexts for page in context.pages]
+    for number, page in enumerate(pages):
+        try:
+            page.screenshot(path=FAILURE_SHOTS / f"{name}-{number}.png", timeout=5000)
+        except Exception as exc:  # a crashed page must not hide the real failure
+            report.sections.append(("screenshot", f"page {number}: {exc}"))

@@ -106,8 +106,28 @@ def all_runtimes() -> list[Runtime]:
             "Node or node_modules/pyodide is missing: `make test` installs them",
         )
     )
+    valid = [runtime.id for runtime in runtimes]
     only = _names("GUIDE_RUNTIMES", "")
+    for variable, names in (
+        ("GUIDE_RUNTIMES", only),
+        ("GUIDE_REQUIRE_RUNTIMES", _names("GUIDE_REQUIRE_RUNTIMES", "")),
+    ):
+        check_runtime_names(variable, names, valid)
     return [runtime for runtime in runtimes if not only or runtime.id in only]
+
+
+class UnknownRuntimeError(ValueError):
+    """GUIDE_RUNTIMES or GUIDE_REQUIRE_RUNTIMES names a runtime that does not exist."""
+
+
+def check_runtime_names(variable: str, names: set[str], valid: list[str]) -> None:
+    """A typo must stop the run: an unknown name would silently select nothing."""
+    unknown = sorted(names - set(valid))
+    if unknown:
+        raise UnknownRuntimeError(
+            f"{variable} names unknown runtime(s) {', '.join(unknown)}; "
+            f"valid names (comma-separated): {', '.join(valid)}"
+        )
 
 
 def _names(variable: str, default: str) -> set[str]:
@@ -117,8 +137,10 @@ def _names(variable: str, default: str) -> set[str]:
 
 
 def required_runtimes() -> set[str]:
-    """Runtimes that must be present (GUIDE_REQUIRE_RUNTIMES, comma-separated)."""
-    return _names("GUIDE_REQUIRE_RUNTIMES", "pyodide")
+    """Runtimes that must be present (GUIDE_REQUIRE_RUNTIMES, comma-separated), and
+    every runtime GUIDE_RUNTIMES asks for by name: asked for and missing is a
+    failure, never a run of skips that looks green."""
+    return _names("GUIDE_REQUIRE_RUNTIMES", "pyodide") | _names("GUIDE_RUNTIMES", "")
 
 
 def pyodide_version() -> str:

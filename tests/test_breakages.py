@@ -12,8 +12,16 @@ from pathlib import Path
 
 import pytest
 import snippet_harness
-from contract import unlisted_blocks, unreferenced_sections
-from runtimes import ROOT, all_runtimes, judge, read_files, run_batch, snippet_files
+from contract import scaffold_placeholders, unlisted_blocks, unreferenced_sections
+from runtimes import (
+    ROOT,
+    SNIPPET_DEPS,
+    all_runtimes,
+    judge,
+    read_files,
+    run_batch,
+    snippet_files,
+)
 from runtimes import facts as runtime_facts
 
 PAGE = "docs/core-fundamentals.md"
@@ -98,9 +106,13 @@ def test_question_without_level_names_file_and_line(site):
 
 def test_unknown_level_names_file_and_line(site):
     line = edit(site / PAGE, "    level: beginner", "    level: expert")
+    rows = (site / PAGE).read_text("utf-8").splitlines()[:line]
+    # The error names the line of the question's `- id:` entry, above its level.
+    entry = max(n for n, row in enumerate(rows, 1) if row.startswith("  - id: "))
+    output = build(site)
     assert re.search(
-        rf"{PAGE}:{line - 2}: question '[\w-]+': unknown level 'expert'", build(site)
-    )
+        rf"{PAGE}:{entry}: question '[\w-]+': unknown level 'expert'", output
+    ), output
 
 
 def test_malformed_front_matter_names_file_and_line(site):
@@ -270,7 +282,7 @@ def test_every_expected_output_line_has_a_runtime_here():
         )
 
 
-def test_scaffolded_question_builds_and_passes(site):
+def test_scaffolded_question_fails_until_its_placeholders_are_replaced(site):
     done = subprocess.run(
         [sys.executable, "tools/new_question.py", "new-topic", PAGE],
         cwd=site,
@@ -278,7 +290,47 @@ def test_scaffolded_question_builds_and_passes(site):
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    snippet = site / "snippets/core/new_topic.py"
+    page, snippet = site / PAGE, site / "snippets/core/new_topic.py"
+    text = page.read_text("utf-8")
+    # The question goes after the page's last question, before its quiz.
+    assert text.index("<!-- question: new-topic -->") < text.index("\n## Quiz")
+    assert text.index("## Quiz") > max(
+        m.start() for m in re.finditer("<!-- question: ", text)
+    )
+    # Each placeholder line fails the build, named by file and line.
+    rows = text.splitlines()
+    placeholder_lines = [
+        f"{PAGE}:{number}:"
+        for number, row in enumerate(rows, start=1)
+        if "TODO" in row or "tags: [todo]" in row
+    ]
+    assert len(placeholder_lines) >= 6
+    snippet_line = next(
+        n
+        for n, row in enumerate(snippet.read_text("utf-8").splitlines(), 1)
+        if "TODO" in row
+    )
+    wanted = [*placeholder_lines, f"snippets/core/new_topic.py:{snippet_line}:"]
+    output = build(site)
+    for where in wanted:
+        assert where in output, (where, output)
+    assert "list the question's real tags" in output
+    assert [p.split(" ")[0] for p in scaffold_placeholders(site)] == wanted
+    # Replaced, the question builds and passes the contract.
+    page.write_text(
+        re.sub(r"TODO ?", "", text).replace("tags: [todo]", "tags: [functions]"),
+        "utf-8",
+    )
+    snippet.write_text(
+        "\n".join(
+            row
+            for row in snippet.read_text("utf-8").splitlines()
+            if row[:1] != "#" or row.startswith(("#>", "# --8<--"))
+        )
+        + "\n",
+        "utf-8",
+    )
+    assert scaffold_placeholders(site) == []
     loaded = snippet_harness.load(
         "snippets/core/new_topic.py", snippet.read_text("utf-8")
     )
@@ -300,3 +352,313 @@ def test_scaffolded_question_builds_and_passes(site):
     ]
     on_page = [q["id"] for q in questions if q["url"].startswith("core-fundamentals/")]
     assert on_page[-1] == "new-topic"
+
+
+PAIR = """\
+# --8<-- [start:total-broken]
+import time
+
+print("total", sum([1, 2, 3]))
+#> total 6
+print(time.perf_counter())
+#> <varies>
+# --8<-- [end:total-broken]
+
+# --8<-- [start:total-fixed]
+print("total", sum([1, 2, 3]))
+#> total 6
+print("took", 0.5)
+#> <varies>
+# --8<-- [end:total-fixed]
+"""
+
+
+def test_pair_whose_halves_print_the_same_fails_naming_file_and_line():
+    reply = snippet_harness.run_batch({"files": [{"path": "x/pair.py", "text": PAIR}]})
+    sections = reply["results"][0]["sections"]
+    for name in ("total-broken", "total-fixed"):
+        assert sections[name]["status"] == "mismatch", sections[name]
+        assert sections[name]["message"].startswith(
+            "x/pair.py:1: sections 'total-broken' and 'total-fixed' (line 10) print "
+            "the same output"
+        ), sections[name]["message"]
+
+
+def test_pair_whose_halves_differ_passes():
+    fixed = PAIR.replace(
+        'print("total", sum([1, 2, 3]))\n#> total 6\nprint("took"',
+        ('print("total", sum([1, 2, 3, 4]))\n#> total 10\nprint("took"'),
+    )
+    assert fixed != PAIR
+    reply = snippet_harness.run_batch({"files": [{"path": "x/pair.py", "text": fixed}]})
+    sections = reply["results"][0]["sections"]
+    assert [s["status"] for s in sections.values()] == ["pass", "pass"], sections
+
+
+@pytest.mark.parametrize(
+    ("kept", "missing", "line"),
+    [("total-fixed", "total-broken", 10), ("total-broken", "total-fixed", 1)],
+)
+def test_pair_with_a_missing_half_fails_naming_file_and_line(kept, missing, line):
+    text = PAIR.replace(f"[start:{missing}]", "[start:other]").replace(
+        f"[end:{missing}]", "[end:other]"
+    )
+    with pytest.raises(snippet_harness.SnippetError) as raised:
+        snippet_harness.load("x/pair.py", text)
+    assert str(raised.value) == (
+        f"x/pair.py:{line}: section {kept!r} has no partner {missing!r} in this "
+        "file; a broken/fixed pair needs both halves"
+    )
+
+
+# `make update-examples` (tools/snippet_harness.py --update): all or nothing, only the
+# files and sections named, only where the output changed, never a damaged file.
+
+TWO_SECTIONS = """\
+# --8<-- [start:first]
+def shout(word):
+    return word.upper()
+
+
+print(shout("hi"))
+#> HI
+# --8<-- [end:first]
+
+# --8<-- [start:second]
+print(len("four"))
+#> 4
+# --8<-- [end:second]
+"""
+
+
+def update_examples(*targets: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "tools/snippet_harness.py"), "--update", *targets],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SNIPPET_DEPS)},
+    )
+
+
+# As in snippets/quiz/senior.py, where the update used to write a second
+# `#> registering job` under the decorated def (issue 16).
+DECORATED = """\
+# --8<-- [start:import-time]
+def register(func):
+    print("registering", func.__name__)
+    return func
+
+
+@register
+def job():
+    print("running job")
+
+
+#> registering job
+
+
+print("before call")
+#> before call
+job()
+#> running job
+# --8<-- [end:import-time]
+"""
+
+
+def test_update_rewrites_a_stale_file_with_exactly_the_expected_diff(tmp_path):
+    stale = tmp_path / "senior.py"
+    stale.write_text(DECORATED.replace("#> registering job\n", "#> registering jab\n"))
+    done = update_examples("senior.py", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert stale.read_text("utf-8") == DECORATED
+
+
+def test_update_places_a_missing_block_under_a_decorated_def(tmp_path):
+    without = DECORATED.replace("#> registering job\n\n\n", "", 1)
+    assert without.count("\n") == DECORATED.count("\n") - 3
+    stale = tmp_path / "senior.py"
+    stale.write_text(without)
+    assert update_examples("senior.py:import-time", cwd=tmp_path).returncode == 0
+    assert stale.read_text("utf-8") == without.replace(
+        '\n\nprint("before call")', '\n\n#> registering job\nprint("before call")', 1
+    )
+
+
+def test_update_twice_changes_nothing_the_second_time(tmp_path):
+    stale = tmp_path / "two.py"
+    stale.write_text(TWO_SECTIONS.replace("#> HI", "#> hi").replace("#> 4", "#> 5"))
+    assert update_examples("two.py", cwd=tmp_path).returncode == 0
+    assert stale.read_text("utf-8") == TWO_SECTIONS
+    stale.touch()
+    before = stale.stat().st_mtime_ns
+    again = update_examples("two.py", cwd=tmp_path)
+    assert "nothing written" in again.stdout
+    assert stale.stat().st_mtime_ns == before
+
+
+def test_update_touches_only_the_named_section(tmp_path):
+    stale = tmp_path / "two.py"
+    stale.write_text(TWO_SECTIONS.replace("#> HI", "#> hi").replace("#> 4", "#> 5"))
+    assert update_examples("two.py:second", cwd=tmp_path).returncode == 0
+    assert stale.read_text("utf-8") == TWO_SECTIONS.replace("#> HI", "#> hi")
+
+
+def test_update_writes_no_file_when_any_run_fails(tmp_path):
+    stale = tmp_path / "two.py"
+    stale_text = TWO_SECTIONS.replace("#> 4", "#> 5")
+    stale.write_text(stale_text)
+    broken = tmp_path / "broken.py"
+    broken_text = (
+        "# --8<-- [start:x]\nimport no_such_module_here\n\nprint(1)\n#> 2\n"
+        "# --8<-- [end:x]\n"
+    )
+    broken.write_text(broken_text)
+    done = update_examples("two.py", "broken.py", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "no_such_module_here" in done.stdout
+    assert "no file was written" in done.stdout
+    assert stale.read_text("utf-8") == stale_text
+    assert broken.read_text("utf-8") == broken_text
+
+
+def test_update_refuses_output_it_cannot_place(tmp_path):
+    threaded = tmp_path / "threaded.py"
+    text = (
+        "# --8<-- [start:t]\nimport threading\n\n"
+        't = threading.Thread(target=print, args=("from a thread",))\n'
+        "t.start()\nt.join()\n# --8<-- [end:t]\n"
+    )
+    threaded.write_text(text)
+    done = update_examples("threaded.py", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.startswith(
+        "threaded.py:1: section 't' prints outside its top-level statements"
+    ), done.stdout
+    assert threaded.read_text("utf-8") == text
+
+
+def test_pytest_update_examples_takes_only_the_selected_sections():
+    from types import SimpleNamespace
+
+    from conftest import update_targets
+
+    def case(path, section):
+        params = {"runtime_id": "cpython-3.11", "path": path, "section": section}
+        return SimpleNamespace(
+            originalname="test_snippet_output",
+            callspec=SimpleNamespace(params=params),
+        )
+
+    items = [
+        case("snippets/a.py", "one"),
+        case("snippets/a.py", "two"),
+        case("snippets/b.py", "<file>"),
+        SimpleNamespace(originalname="test_other"),
+    ]
+    assert update_targets(items) == ["snippets/a.py:one,two", "snippets/b.py"]
+
+
+def test_update_over_the_whole_tree_changes_nothing(tmp_path):
+    """The committed `#>` lines are what the default CPython prints: a full update on
+    a copy of the tree must leave every file byte for byte as it is."""
+    for name in ("snippets", "tools"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    paths = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.py"))
+    paths = [path for path in paths if path.startswith("snippets/")]
+    before = {path: (tmp_path / path).read_bytes() for path in paths}
+    done = subprocess.run(
+        [sys.executable, "tools/snippet_harness.py", "--update", *paths],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SNIPPET_DEPS)},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    changed = [path for path in paths if (tmp_path / path).read_bytes() != before[path]]
+    assert changed == [], done.stdout
+
+
+@pytest.fixture
+def fresh_runtimes(monkeypatch):
+    """all_runtimes() re-read with the environment the test sets, then restored."""
+    from runtimes import all_runtimes as listed
+
+    listed.cache_clear()
+    yield monkeypatch
+    monkeypatch.undo()
+    listed.cache_clear()
+
+
+@pytest.mark.parametrize("variable", ["GUIDE_RUNTIMES", "GUIDE_REQUIRE_RUNTIMES"])
+def test_unknown_runtime_name_fails_listing_the_valid_names(fresh_runtimes, variable):
+    from runtimes import UnknownRuntimeError, configured_versions
+
+    fresh_runtimes.setenv(variable, "3.11,pyodide")
+    with pytest.raises(UnknownRuntimeError) as raised:
+        all_runtimes()
+    valid = ", ".join([*(f"cpython-{v}" for v in configured_versions()), "pyodide"])
+    assert str(raised.value) == (
+        f"{variable} names unknown runtime(s) 3.11; valid names (comma-separated): "
+        f"{valid}"
+    )
+
+
+def test_a_runtime_asked_for_by_name_is_required(fresh_runtimes):
+    from runtimes import required_runtimes
+
+    fresh_runtimes.setenv("GUIDE_RUNTIMES", "cpython-3.15")
+    fresh_runtimes.delenv("GUIDE_REQUIRE_RUNTIMES", raising=False)
+    assert [r.id for r in all_runtimes()] == ["cpython-3.15"]
+    assert "cpython-3.15" in required_runtimes()
+
+
+def test_pytest_stops_at_once_on_an_unknown_runtime_name():
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/test_snippets.py", "-q", "-k", "none"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "GUIDE_RUNTIMES": "3.11"},
+    )
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "GUIDE_RUNTIMES names unknown runtime(s) 3.11; valid names" in (
+        done.stdout + done.stderr
+    )
+
+
+def test_placeholders_stop_the_build_but_not_serve(tmp_path):
+    from contract import load_hook
+    from mkdocs.exceptions import PluginError
+
+    hook = load_hook("scaffold_placeholders")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "docs/page.md").write_text("# Page\n\nTODO the full answer\n")
+    config = {"docs_dir": str(tmp_path / "docs")}
+    hook.on_startup("serve", dirty=False)
+    hook.on_pre_build(config)  # listed, not fatal: the contributor is writing it
+    hook.on_startup("build", dirty=False)
+    with pytest.raises(PluginError, match=r"docs/page\.md:3: scaffold placeholder"):
+        hook.on_pre_build(config)
+
+
+def test_make_check_finds_the_questions_a_change_touches(tmp_path):
+    """tools/check_change.py: a changed line belongs to the question whose front-matter
+    entry or body holds it; a changed snippet to the question that includes it."""
+    import check_change
+
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ncluster: core\nquestions:\n  - id: first\n    title: A?\n"
+        "  - id: second\n    title: B?\n---\n\n<!-- question: first -->\n\ntext\n\n"
+        '<!-- question: second -->\n\n    --8<-- "core/b.py:demo"\n\n'
+        "## Quiz\n\n<!-- quiz: core -->\n"
+    )
+    assert check_change.question_regions(page) == {
+        "first": [(4, 5), (10, 13)],
+        "second": [(6, 7), (14, 17)],
+    }
+    assert check_change.changed_questions(["snippets/memory/gil_threads.py"], None) == [
+        "gil"
+    ]

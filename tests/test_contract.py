@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from contract import unlisted_blocks, unreferenced_sections
+from contract import scaffold_placeholders, unlisted_blocks, unreferenced_sections
 from runtimes import ROOT
 
 
@@ -15,6 +15,10 @@ def test_every_snippet_section_is_shown_on_a_page():
 
 def test_every_unchecked_code_block_is_listed_with_a_reason():
     assert unlisted_blocks(ROOT) == []
+
+
+def test_no_scaffold_placeholder_is_left():
+    assert scaffold_placeholders(ROOT) == []
 
 
 def passes(*command: str) -> None:

@@ -27,27 +27,32 @@ def _folder(path: Path) -> str:
 
 
 @cache
-def _batches() -> dict[tuple[str, str], Future]:
-    """Start every (runtime, snippets folder) batch at once, as many at a time as
-    there are cores: one process each, so a slow folder (Django re-imported in every
-    section) neither holds up nor times out the rest."""
+def _batches(session: pytest.Session) -> dict[tuple[str, str], Future]:
+    """Start every (runtime, snippets folder) batch the session's selected tests need
+    at once, as many at a time as there are cores: one process each, so a slow folder
+    (Django re-imported in every section) neither holds up nor times out the rest.
+    A batch holds only the selected files, so `-k my_file` runs just that file."""
+    wanted: dict[tuple[str, str], set[str]] = {}
+    for item in session.items:
+        if getattr(item, "originalname", "") == "test_snippet_output":
+            params = item.callspec.params
+            if RUNTIMES[params["runtime_id"]].command:
+                key = params["runtime_id"], _folder(ROOT / params["path"])
+                wanted.setdefault(key, set()).add(params["path"])
     pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
-    folders = sorted({_folder(path) for path in snippet_files()})
     return {
         (runtime_id, folder): pool.submit(
             run_batch,
-            runtime,
-            read_files([p for p in snippet_files() if _folder(p) == folder]),
+            RUNTIMES[runtime_id],
+            read_files([ROOT / path for path in sorted(paths)]),
         )
-        for runtime_id, runtime in RUNTIMES.items()
-        if runtime.command
-        for folder in folders
+        for (runtime_id, folder), paths in wanted.items()
     }
 
 
-def batch(runtime_id: str, path: str) -> dict:
+def batch(runtime_id: str, path: str, session: pytest.Session) -> dict:
     """The harness's reply for the batch that holds `path`: {runtime, by_path}."""
-    reply = _batches()[runtime_id, _folder(ROOT / path)].result()
+    reply = _batches(session)[runtime_id, _folder(ROOT / path)].result()
     return {
         "runtime": reply["runtime"],
         "by_path": {r["path"]: r for r in reply["results"]},
@@ -80,7 +85,7 @@ def test_snippet_output(runtime_id, path, section, request):
                 f"{runtime_id} is required here but missing: {runtime.missing_reason}"
             )
         pytest.skip(runtime.missing_reason)
-    reply = batch(runtime_id, path)
+    reply = batch(runtime_id, path, request.session)
     record_version(runtime_id, reply["runtime"]["full_version"])
     verdict, message = judge(runtime_id, reply["by_path"][path], section)
     if verdict == "skip":

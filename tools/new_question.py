@@ -2,7 +2,8 @@
 
     python tools/new_question.py ID PAGE      e.g. gil docs/memory-performance.md
 
-The result builds and passes the tests as it is; then replace the placeholder text.
+Every placeholder is a `TODO` line that says what to write (and `tags: [todo]`): the
+build fails, naming each one's file and line, until all are replaced.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ENTRY = """\
   - id: {id}
     title: TODO the question, as an interviewer asks it?
+    also_asked: [TODO other phrasings, API names and error messages a reader searches]
     level: beginner
     tags: [todo]
     answer: >-
@@ -47,11 +49,23 @@ BODY = """
 
 SNIPPET = """\
 # --8<-- [start:example]
-message = "TODO replace this example"
+# TODO replace this example with one that shows the answer, then run
+# `make update-examples FILE=snippets/{cluster}/{module}.py` to write its output.
+message = "replace me"
 print(message)
-#> TODO replace this example
+#> replace me
 # --8<-- [end:example]
 """
+
+
+def insert_before_quiz(body: str, question: str) -> str:
+    """The page body with the question added after the last question: before the
+    `## Quiz` heading that ends every cluster page, or at the end if there is none."""
+    quiz = re.search(r"^## Quiz\b.*\n", body, re.M)
+    if not quiz:
+        return body.rstrip("\n") + "\n" + question
+    before = body[: quiz.start()].rstrip("\n") + "\n"
+    return before + question + "\n" + body[quiz.start() :]
 
 
 def scaffold(question_id: str, page: Path) -> Path:
@@ -77,14 +91,12 @@ def scaffold(question_id: str, page: Path) -> Path:
         len(lines),
     )
     lines.insert(end, ENTRY.format(id=question_id))
-    body = text[match.end() :].rstrip("\n") + "\n"
-    page.write_text(
-        f"---\n{''.join(lines)}---\n{body}"
-        + BODY.format(id=question_id, cluster=cluster, module=module),
-        "utf-8",
+    body = insert_before_quiz(
+        text[match.end() :], BODY.format(id=question_id, cluster=cluster, module=module)
     )
+    page.write_text(f"---\n{''.join(lines)}---\n{body}", "utf-8")
     snippet.parent.mkdir(parents=True, exist_ok=True)
-    snippet.write_text(SNIPPET, "utf-8")
+    snippet.write_text(SNIPPET.format(cluster=cluster, module=module), "utf-8")
     return snippet
 
 
@@ -92,4 +104,9 @@ if __name__ == "__main__":
     if len(sys.argv) != 3:
         raise SystemExit(__doc__)
     created = scaffold(sys.argv[1], Path(sys.argv[2]))
-    print(f"Added question {sys.argv[1]!r} to {sys.argv[2]} and created {created}")
+    print(
+        f"Added question {sys.argv[1]!r} to {sys.argv[2]} and created {created}.\n"
+        "Replace every TODO and `tags: [todo]`; until then the build fails, naming "
+        f"each one. `make check FILE='{sys.argv[2]} {created.relative_to(ROOT)}'` "
+        "checks your question."
+    )

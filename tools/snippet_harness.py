@@ -3,13 +3,16 @@
 Pure standard library, so the same file runs under every CPython and under Pyodide.
 Used three ways:
   python snippet_harness.py --check FILE...   human report on this interpreter
-  python snippet_harness.py --update FILE...  rewrite `#>` lines from real output
+  python snippet_harness.py --update [--dry-run] FILE[:SECTION,...]...
+                                              rewrite `#>` lines from real output: all
+                                              or nothing, only where they differ
   python snippet_harness.py --json            batch mode for pytest (JSON in and out)
 """
 
 from __future__ import annotations
 
 import ast
+import difflib
 import functools
 import importlib.util
 import io
@@ -170,7 +173,37 @@ def parse_sections(path: str, text: str) -> dict[str, Section]:
         )
     for section in sections.values():
         index_section(path, section)
+    check_pairs_complete(path, sections)
     return sections
+
+
+PAIR_RE = re.compile(r"^(?P<name>[\w-]+)-(?P<half>broken|fixed)$")
+OTHER_HALF = {"broken": "fixed", "fixed": "broken"}
+
+
+def pairs(sections: dict[str, Section]) -> list[tuple[Section, Section]]:
+    """The (broken, fixed) section pairs of a file: `<name>-broken`, `<name>-fixed`."""
+    return [
+        (section, sections[f"{found['name']}-fixed"])
+        for name, section in sections.items()
+        if (found := PAIR_RE.match(name))
+        and found["half"] == "broken"
+        and f"{found['name']}-fixed" in sections
+    ]
+
+
+def check_pairs_complete(path: str, sections: dict[str, Section]) -> None:
+    """A fix is shown with the failure it fixes: each half of a pair needs the other."""
+    for name, section in sections.items():
+        found = PAIR_RE.match(name)
+        if not found:
+            continue
+        other = f"{found['name']}-{OTHER_HALF[found['half']]}"
+        if other not in sections:
+            raise SnippetError(
+                f"{path}:{section.start - 1}: section {name!r} has no partner "
+                f"{other!r} in this file; a broken/fixed pair needs both halves"
+            )
 
 
 def index_section(path: str, section: Section) -> None:
@@ -447,39 +480,160 @@ def compare(
     return {"status": "error" if error else "mismatch", "message": "\n".join(problems)}
 
 
-def update(snippet: Snippet, runtime: dict) -> str:
-    """Return the text with each `#>` block rewritten from this runtime's output."""
-    lines = snippet.text.splitlines()
-    replacements: dict[int, tuple[int, list[str]]] = {}  # end line -> (old count, new)
-    for section in snippet.sections.values():
-        if skip_reason(snippet, runtime):
+def comparable_output(section: Section, runtime: dict, output: dict) -> list[str]:
+    """The section's real output in order, without the lines its `#>` lines mark
+    `<varies>` (timings, ids): what must differ between the halves of a pair."""
+    lines = []
+    for _, end in section.statements:
+        want = [e for e in section.expected.get(end, []) if applies(e, runtime)]
+        for index, got in enumerate(output.get(end, [])):
+            if index < len(want) and PLACEHOLDER in want[index].text:
+                continue
+            lines.append(got)
+    return lines + output.get(None, [])
+
+
+def pair_problems(snippet: Snippet, runtime: dict, runs: dict) -> dict[str, str]:
+    """For each pair whose halves both ran cleanly here but printed the same thing:
+    {section name: problem}, reported on both halves."""
+    problems = {}
+    for broken, fixed in pairs(snippet.sections):
+        if broken.name not in runs or fixed.name not in runs:
             continue
-        output, error = run_section(snippet, section)
+        (broken_out, broken_error), (fixed_out, fixed_error) = (
+            runs[broken.name],
+            runs[fixed.name],
+        )
+        if broken_error or fixed_error:
+            continue  # compare() already reports the exception
+        if comparable_output(broken, runtime, broken_out) != comparable_output(
+            fixed, runtime, fixed_out
+        ):
+            continue
+        message = (
+            f"{snippet.path}:{broken.start - 1}: sections {broken.name!r} and "
+            f"{fixed.name!r} (line {fixed.start - 1}) print the same output here, "
+            "ignoring `<varies>` lines: the broken version must show the failure "
+            "the fix removes (e.g. print the lost updates)"
+        )
+        problems[broken.name] = problems[fixed.name] = message
+    return problems
+
+
+def check_sections(snippet: Snippet, runtime: dict, runs: dict) -> dict[str, dict]:
+    """compare() for every section, from `runs` ({name: (output, error)}, empty when
+    the file is skipped here), plus the broken/fixed pair contract."""
+    results = {
+        name: compare(snippet, section, runtime, runs.get(name))
+        for name, section in snippet.sections.items()
+    }
+    for name, message in pair_problems(snippet, runtime, runs).items():
+        result = results[name]
+        result["message"] = "\n".join(filter(None, [result["message"], message]))
+        if result["status"] == "pass":
+            result["status"] = "mismatch"
+    return results
+
+
+def run_all(snippet: Snippet, runtime: dict) -> dict:
+    """Run every section once ({name: (output, error)}); nothing if skipped here."""
+    if skip_reason(snippet, runtime):
+        return {}
+    return {name: run_section(snippet, s) for name, s in snippet.sections.items()}
+
+
+def update(snippet: Snippet, runtime: dict, only: set[str] | None = None) -> str:
+    """Return the text with the `#>` blocks of the sections named in `only` (all when
+    None) rewritten from this runtime's output. Blocks whose output already matches
+    are left exactly as they are; anything it cannot do safely raises SnippetError."""
+    if skip_reason(snippet, runtime):
+        return snippet.text
+    edits: list[tuple[int, int, list[str]]] = []  # (first index, stop index, new rows)
+    runs = {}
+    for section in snippet.sections.values():
+        if only is not None and section.name not in only:
+            continue
+        output, error = runs[section.name] = run_section(snippet, section)
         if error:
             raise SnippetError(
                 f"{snippet.path}: section {section.name!r} raised:\n{error}"
             )
+        if output.get(None):
+            raise SnippetError(
+                f"{snippet.path}:{section.start - 1}: section {section.name!r} "
+                "prints outside its top-level statements (a thread, an exit "
+                "handler), so its output cannot be placed: update it by hand"
+            )
         for _, end in section.statements:
-            old, new = section.expected.get(end, []), output.get(end, [])
-            if any(e.tags for e in old):
-                mine = [e for e in old if applies(e, runtime)]
-                if len(mine) != len(new) or not all(
-                    line_matches(e.text, n) for e, n in zip(mine, new, strict=True)
-                ):
-                    raise SnippetError(
-                        f"{snippet.path}:{old[0].line}: "
-                        "output has runtime variants; update it by hand"
-                    )
-                continue
-            kept = [
-                o.text if o and line_matches(o.text, n) else n
-                for o, n in zip(old + [None] * len(new), new, strict=False)
-            ]
-            replacements[end] = (len(old), [f"#> {t}" if t else "#>" for t in kept])
-    for end in sorted(replacements, reverse=True):
-        count, new = replacements[end]
-        lines[end : end + count] = new
-    return "\n".join(lines) + "\n"
+            edit = statement_edit(snippet.path, section, end, output, runtime)
+            if edit:
+                edits.append(edit)
+    if not edits:
+        return snippet.text
+    lines = snippet.text.splitlines()
+    for first, stop, rows in sorted(edits, reverse=True):
+        lines[first:stop] = rows
+    new_text = "\n".join(lines) + "\n"
+    verify_update(snippet, new_text, runtime, runs)
+    return new_text
+
+
+def statement_edit(
+    path: str, section: Section, end: int, output: dict, runtime: dict
+) -> tuple[int, int, list[str]] | None:
+    """How to rewrite the `#>` block of the statement ending on line `end`: (first,
+    stop, rows) to put in place of lines[first:stop], or None if it already matches."""
+    old, new = section.expected.get(end, []), output.get(end, [])
+    mine = [e for e in old if applies(e, runtime)]
+    if len(mine) == len(new) and all(
+        line_matches(e.text, n) for e, n in zip(mine, new, strict=True)
+    ):
+        return None
+    if any(e.tags for e in old):
+        raise SnippetError(
+            f"{path}:{old[0].line}: output has runtime variants; update it by hand"
+        )
+    kept = [
+        o.text if o and line_matches(o.text, n) else n
+        for o, n in zip(old + [None] * len(new), new, strict=False)
+    ]
+    rows = [f"#> {text}" if text else "#>" for text in kept]
+    # In place of the old block, wherever it is (ruff puts blank lines between a
+    # def and its block); a new block goes right under the statement, or under the
+    # blank lines after a def or class, where ruff would move it.
+    if old:
+        return old[0].line - 1, old[-1].line, rows
+    first = next(first for first, last in section.statements if last == end)
+    code = section.lines[first - section.start].lstrip()
+    at = end
+    if re.match(r"(@|def |async def |class )", code):
+        after = section.lines[end - section.start + 1 :]
+        at += next((i for i, row in enumerate(after) if row.strip()), len(after))
+    return at, at, rows
+
+
+def verify_update(snippet: Snippet, new_text: str, runtime: dict, runs: dict) -> None:
+    """The rewritten file must parse and match the very output it was written from."""
+    try:
+        rewritten = load(snippet.path, new_text)
+    except SnippetError as exc:
+        raise SnippetError(f"{exc} (after the update; nothing written)") from None
+    for name, (output, _) in runs.items():
+        before, after = snippet.sections[name], rewritten.sections[name]
+        moved = {
+            old_end: new_end
+            for (_, old_end), (_, new_end) in zip(
+                before.statements, after.statements, strict=True
+            )
+        }
+        placed = {moved[end]: rows for end, rows in output.items() if end}
+        result = compare(rewritten, after, runtime, (placed, ""))
+        if result["status"] != "pass":
+            raise SnippetError(
+                f"{snippet.path}:{before.start - 1}: cannot place the output of "
+                f"section {name!r} unambiguously; update it by hand "
+                f"(nothing written):\n{result['message']}"
+            )
 
 
 def run_batch(request: dict) -> dict:
@@ -494,16 +648,11 @@ def run_batch(request: dict) -> dict:
         except SnippetError as exc:
             results.append({"path": item["path"], "error": str(exc)})
             continue
-        runs = {}
-        if not skip_reason(snippet, runtime):
-            runs = {n: run_section(snippet, s) for n, s in snippet.sections.items()}
+        runs = run_all(snippet, runtime)
         result = {
             "path": item["path"],
             "browser": snippet.header.browser,
-            "sections": {
-                name: compare(snippet, section, runtime, runs.get(name))
-                for name, section in snippet.sections.items()
-            },
+            "sections": check_sections(snippet, runtime, runs),
         }
         if "mutants" in item:
             mutants = [load(item["path"], text) for text in item["mutants"]]
@@ -518,29 +667,94 @@ def run_batch(request: dict) -> dict:
     return {"runtime": runtime, "results": results}
 
 
+def update_targets(targets: list[str]) -> dict[str, set[str] | None]:
+    """`FILE` or `FILE:SECTION[,SECTION]` arguments -> {path: section names or None}."""
+    wanted: dict[str, set[str] | None] = {}
+    for target in targets:
+        path, _, names = target.partition(":")
+        if (path in wanted and wanted[path] is None) or not names:
+            wanted[path] = None
+        else:
+            wanted[path] = (wanted.get(path) or set()) | set(names.split(","))
+    return wanted
+
+
+def update_files(targets: list[str], dry_run: bool = False) -> int:
+    """Rewrite the `#>` lines of the targets, all or nothing: every file is run first,
+    and if any run or update fails, no file is written."""
+    runtime, new_texts, failures = current_runtime(), {}, []
+    for path, only in update_targets(targets).items():
+        try:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            snippet = load(path, text)
+            unknown = sorted((only or set()) - set(snippet.sections))
+            if unknown:
+                raise SnippetError(f"{path}:1: no section {', '.join(unknown)}")
+            reason = skip_reason(snippet, runtime)
+            if reason:
+                print(f"{path}: not updated here: {reason}")
+                continue
+            new_text = update(snippet, runtime, only)
+        except (OSError, SnippetError) as exc:
+            failures.append(str(exc))
+            continue
+        if new_text != text:
+            new_texts[path] = new_text
+    if failures:
+        print("\n".join(failures))
+        print(f"update-examples: {len(failures)} file(s) failed; no file was written")
+        return 1
+    for path, new_text in new_texts.items():
+        if dry_run:
+            print(f"{path}: would be updated:")
+            print(changes(path, new_text), end="")
+        else:
+            write_atomically(path, new_text)
+            print(f"{path}: updated")
+    if not new_texts:
+        print("update-examples: every `#>` line already matches; nothing written")
+    return 0
+
+
+def changes(path: str, new_text: str) -> str:
+    """A unified diff of the file against `new_text`."""
+    with open(path, encoding="utf-8") as handle:
+        old_lines = handle.read().splitlines(keepends=True)
+    return "".join(
+        difflib.unified_diff(old_lines, new_text.splitlines(keepends=True), path, path)
+    )
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write beside the file, then rename: an interrupted run leaves the old file."""
+    temporary = f"{path}.update-tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--json"]:
         json.dump(run_batch(json.load(sys.stdin)), sys.stdout)
         return 0
-    mode, paths = argv[0], argv[1:]
+    if argv[:2] == ["--update", "--dry-run"] and argv[2:]:
+        return update_files(argv[2:], dry_run=True)
+    mode, paths = argv[0] if argv else "", argv[1:]
     if mode not in ("--check", "--update") or not paths:
         print(__doc__, file=sys.stderr)
         return 2
+    if mode == "--update":
+        return update_files(paths)
     runtime, failed = current_runtime(), 0
     for path in paths:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         try:
             snippet = load(path, text)
-            if mode == "--update":
-                new_text = update(snippet, runtime)
-                if new_text != text:
-                    with open(path, "w", encoding="utf-8") as handle:
-                        handle.write(new_text)
-                    print(f"{path}: updated")
-                continue
+            results = check_sections(snippet, runtime, run_all(snippet, runtime))
             for name, section in snippet.sections.items():
-                result = compare(snippet, section, runtime)
+                result = results[name]
                 print(f"{path}:{section.start} [{name}] {result['status']}")
                 if result["message"]:
                     print(result["message"])

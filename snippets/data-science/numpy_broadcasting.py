@@ -21,6 +21,8 @@ print(broadcast_shape((8, 1, 6, 1), (7, 1, 5)))
 #> (8, 7, 6, 5)
 print(broadcast_shape((5, 4), ()))  # a scalar has shape ()
 #> (5, 4)
+print(broadcast_shape((0, 3), (1, 3)))  # a 1 stretches to 0 too: not the larger size
+#> (0, 3)
 try:
     broadcast_shape((4, 3), (4,))
 except ValueError as err:

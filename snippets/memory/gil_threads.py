@@ -70,11 +70,13 @@ print("threads over 2x faster:", sequential_time > 2 * threaded_time)
 
 # --8<-- [start:race-broken]
 import threading
+import time
 
 balance = 0
 
 
-def audit(amount):  # stands in for logging, validation or a metrics call
+def audit(amount):  # stands in for a log write or a query: I/O that waits
+    time.sleep(0)  # waiting releases the GIL, as file and socket I/O do
     return amount
 
 
@@ -82,29 +84,31 @@ def deposit_many(times):
     global balance
     for _ in range(times):
         current = balance  # read
-        audit(1)  # a call: the GIL can pass to another thread here
+        audit(1)  # another thread runs here
         balance = current + 1  # write, over whatever the others added meanwhile
 
 
-threads = [threading.Thread(target=deposit_many, args=(200_000,)) for _ in range(4)]
+threads = [threading.Thread(target=deposit_many, args=(20_000,)) for _ in range(4)]
 for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-print(f"balance {balance} of 800000")
+print(f"balance {balance} of 80000")
 #> <varies>
-print("updates lost:", balance < 800_000)
+print("updates lost:", balance < 80_000)
 #> updates lost: True
 # --8<-- [end:race-broken]
 
 # --8<-- [start:race-fixed]
 import threading
+import time
 
 balance = 0
 lock = threading.Lock()
 
 
-def audit(amount):  # stands in for logging, validation or a metrics call
+def audit(amount):  # stands in for a log write or a query: I/O that waits
+    time.sleep(0)  # waiting releases the GIL, as file and socket I/O do
     return amount
 
 
@@ -117,13 +121,13 @@ def deposit_many(times):
             balance = current + 1
 
 
-threads = [threading.Thread(target=deposit_many, args=(200_000,)) for _ in range(4)]
+threads = [threading.Thread(target=deposit_many, args=(20_000,)) for _ in range(4)]
 for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-print(f"balance {balance} of 800000")
-#> balance 800000 of 800000
-print("updates lost:", balance < 800_000)
+print(f"balance {balance} of 80000")
+#> balance 80000 of 80000
+print("updates lost:", balance < 80_000)
 #> updates lost: False
 # --8<-- [end:race-fixed]

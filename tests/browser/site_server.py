@@ -115,6 +115,8 @@ class _Handler(SimpleHTTPRequestHandler):
 @functools.cache
 def built_site() -> Path:
     """Build the site once per test session (also used while collecting the tests)."""
+    if os.environ.get("GUIDE_BUILT_SITE"):  # `make check` built it a moment ago
+        return Path(os.environ["GUIDE_BUILT_SITE"])
     if not (ROOT / "node_modules" / "pyodide").is_dir():
         raise RuntimeError("node_modules is missing: run `npm ci` (make test does)")
     out = Path(tempfile.mkdtemp(prefix="guide-site-"))
