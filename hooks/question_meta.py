@@ -11,18 +11,20 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
 import yaml
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 LEVELS = {
     "beginner": "Beginner",
     "intermediate": "Intermediate",
     "advanced": "Advanced",
 }
-QUESTION_KEYS = {"id", "title", "level", "tags", "answer"}
+QUESTION_KEYS = {"id", "title", "level", "tags", "answer", "also_asked"}
 PAGE_KEYS = {
     "title",
     "description",
@@ -141,6 +143,31 @@ def validate_question(path: str, entry: dict, cluster: str) -> dict:
     for key in ("title", "answer"):
         if not isinstance(entry[key], str) or not entry[key].strip():
             raise _fail(path, line, f"question {entry['id']!r}: {key} must be text")
+    also_asked = entry["also_asked"]
+    if (
+        not isinstance(also_asked, list)
+        or not also_asked
+        or not all(isinstance(item, str) and item.strip() for item in also_asked)
+    ):
+        raise _fail(
+            path,
+            line,
+            f"question {entry['id']!r}: also_asked must be a non-empty list "
+            "of non-empty strings",
+        )
+    seen: set[str] = set()
+    for item in also_asked:
+        if item.casefold() in seen:
+            raise _fail(
+                path, line, f"question {entry['id']!r}: also_asked repeats {item!r}"
+            )
+        if item.count("`") % 2:
+            raise _fail(
+                path,
+                line,
+                f"question {entry['id']!r}: also_asked {item!r} has an unpaired `",
+            )
+        seen.add(item.casefold())
     if entry["id"] in _questions:
         raise _fail(
             path,
@@ -192,9 +219,30 @@ def render_question(question: dict, page_uri: str, config) -> str:
         f"{tags}\n"
         f"[Report a problem with this answer]({report}){{ .question-report }}\n"
         f"</div>\n\n"
+        f"{render_also_asked(question['also_asked'])}\n\n"
         # Filled by web/practice/progress.js (Reviewed / Needs work); empty without JS.
         f'<div class="question-progress" data-question="{question["id"]}"></div>\n\n'
         f'!!! abstract "30-second answer"\n\n{answer}\n'
+    )
+
+
+def render_also_asked(phrasings: list[str]) -> str:
+    """The other ways the question is asked, as one HTML paragraph in the question's
+    own section, so a search for any of them finds the question. `code` in backticks
+    becomes <code>; everything else is text, never Markdown (`__slots__` stays)."""
+    items = []
+    for phrasing in phrasings:
+        parts = phrasing.split("`")  # validate_question checked they pair up
+        items.append(
+            "".join(
+                f"<code>{escape(part)}</code>" if i % 2 else escape(part)
+                for i, part in enumerate(parts)
+            )
+        )
+    return (
+        '<p class="also-asked"><strong>Also asked as:</strong> '
+        + " · ".join(f'<span class="also-asked__item">{item}</span>' for item in items)
+        + "</p>"
     )
 
 
@@ -255,8 +303,24 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def on_page_content(html, page, config, files):
+    """`extra.search_boost` in mkdocs.yml: page path prefix -> search boost, so
+    know-how pages and notebooks rank below the questions they support. Material's
+    search plugin reads `search.boost` from the page meta when it indexes the page
+    (on_page_context, after this); a page's own front matter wins."""
+    for prefix, boost in config["extra"].get("search_boost", {}).items():
+        if page.file.src_uri.startswith(prefix):
+            page.meta.setdefault("search", {}).setdefault("boost", boost)
+            break
+    return html
+
+
+# Material's search plugin writes search/search_index.json in its on_post_build; this
+# hook's runs after it, whatever the order of plugins and hooks.
+@event_priority(-100)
 def on_post_build(config):
     site_dir = Path(config["site_dir"])
+    add_also_asked_field(site_dir / "search" / "search_index.json", config)
     records = []
     for question in _questions.values():
         records.append(
@@ -279,4 +343,37 @@ def on_post_build(config):
         )
         + "\n",
         encoding="utf-8",
+    )
+
+
+def add_also_asked_field(index_path: Path, config) -> None:
+    """Give each question's own section an `also` field with its also_asked phrasings.
+
+    The phrasings are in the section's text too, but there they weigh no more than
+    any passing mention elsewhere. mkdocs.yml gives the field its weight under the
+    search plugin's `fields:` (Material builds one lunr field per entry there)."""
+    search = config["plugins"].get("material/search") or config["plugins"].get("search")
+    if search is None or not search.config.get("enabled", True):
+        return
+    if "also" not in search.config["fields"]:
+        raise PluginError(
+            "mkdocs.yml: plugins.search.fields has no `also` field, so the "
+            "questions' also_asked phrasings would not weigh in search"
+        )
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    by_location = {question["url"]: question for question in _questions.values()}
+    found = set()
+    for entry in index["docs"]:
+        question = by_location.get(entry["location"])
+        if question is not None:
+            entry["also"] = " · ".join(question["also_asked"])
+            found.add(question["id"])
+    missing = [q for q in _questions.values() if q["id"] not in found]
+    if missing:
+        raise PluginError(
+            f"{missing[0]['page']}:{missing[0]['line']}: question "
+            f"{missing[0]['id']!r} has no section of its own in the search index"
+        )
+    index_path.write_text(
+        json.dumps(index, separators=(",", ":"), ensure_ascii=False), encoding="utf-8"
     )

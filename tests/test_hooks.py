@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 import snippet_harness
 from contract import question_meta, runnable
@@ -23,13 +26,15 @@ def front(text: str) -> dict:
     return question_meta.read_front_matter(PAGE, f"---\n{text}---\n\n# Body\n")
 
 
-VALID = """cluster: core
+ALSO_ASKED = '"What is that?", "`it.is()`", "IsError: it is not"'
+VALID = f"""cluster: core
 questions:
   - id: first-question
     title: What is it?
     level: beginner
     tags: [one, two words]
     answer: It is.
+    also_asked: [{ALSO_ASKED}]
 """
 
 
@@ -61,6 +66,37 @@ def test_valid_page_yields_its_questions():
         (
             ("tags: [one, two words]", "tags: []"),
             f"{PAGE}:4: question 'first-question': tags must be a non-empty list",
+        ),
+        (
+            ("    also_asked: [" + ALSO_ASKED + "]\n", ""),
+            f"{PAGE}:4: question 'first-question' has no ['also_asked']",
+        ),
+        (
+            (f"[{ALSO_ASKED}]", "What is that?"),
+            f"{PAGE}:4: question 'first-question': also_asked must be a non-empty list",
+        ),
+        (
+            (f"[{ALSO_ASKED}]", "[]"),
+            f"{PAGE}:4: question 'first-question': also_asked must be a non-empty list",
+        ),
+        (
+            ('"IsError: it is not"', '" "'),
+            f"{PAGE}:4: question 'first-question': also_asked must be a non-empty list "
+            "of non-empty strings",
+        ),
+        (
+            ('"IsError: it is not"', "42"),
+            f"{PAGE}:4: question 'first-question': also_asked must be a non-empty list "
+            "of non-empty strings",
+        ),
+        (
+            ('"IsError: it is not"', '"what is THAT?"'),
+            f"{PAGE}:4: question 'first-question': also_asked repeats 'what is THAT?'",
+        ),
+        (
+            ('"`it.is()`"', '"`it.is()"'),
+            f"{PAGE}:4: question 'first-question': also_asked '`it.is()' has an "
+            "unpaired `",
         ),
         (("cluster: core", "cluster: nope"), f"{PAGE}:2: cluster must be one of"),
         (
@@ -104,6 +140,54 @@ def test_rendered_question_has_heading_badge_tags_and_answer():
     assert "[two words](../tags.md#tag-two-words)" in markdown
     assert "issues/new?template=wrong-answer.yml" in markdown
     assert '!!! abstract "30-second answer"\n\n    It is.' in markdown
+
+
+def test_also_asked_is_shown_under_the_question_in_its_own_section():
+    """Search indexes a section from its heading to the next one: the phrasings must
+    sit between the question's heading and the 30-second answer, as text."""
+    (question,) = question_meta.validate_page(
+        PAGE,
+        front(VALID.replace('"IsError: it is not"', '"a <b> & __slots__"')),
+        CLUSTERS,
+    )
+    config = {"repo_url": "https://example.org/repo"}
+    markdown = question_meta.render_question(question, "core/page.md", config)
+    shown = (
+        '<p class="also-asked"><strong>Also asked as:</strong> '
+        '<span class="also-asked__item">What is that?</span> · '
+        '<span class="also-asked__item"><code>it.is()</code></span> · '
+        '<span class="also-asked__item">a &lt;b&gt; &amp; __slots__</span></p>'
+    )
+    assert shown in markdown
+    assert "\n#" not in markdown[: markdown.index(shown)].split("\n", 1)[1]
+    assert markdown.index(shown) < markdown.index("30-second answer")
+
+
+class _SearchPlugin:
+    def __init__(self, fields):
+        self.config = {"enabled": True, "fields": fields}
+
+
+def test_search_index_gets_the_also_asked_field_on_the_question_section(tmp_path):
+    (question,) = question_meta.validate_page(PAGE, front(VALID), CLUSTERS)
+    question["url"] = "page/#first-question"
+    index = tmp_path / "search_index.json"
+    docs = [{"location": "page/", "text": "intro"}]
+    docs.append({"location": "page/#first-question", "text": "body"})
+    index.write_text(json.dumps({"config": {}, "docs": docs}))
+    config = {"plugins": {"material/search": _SearchPlugin({"also": {"boost": 10}})}}
+    question_meta.add_also_asked_field(index, config)
+    page, section = json.loads(index.read_text())["docs"]
+    assert "also" not in page
+    assert section["also"] == "What is that? · `it.is()` · IsError: it is not"
+    # A question without a section of its own, or a field mkdocs.yml does not
+    # weigh, stops the build.
+    question["url"] = "page/#renamed"
+    with pytest.raises(PluginError, match=rf"{PAGE}:4: question 'first-question' has"):
+        question_meta.add_also_asked_field(index, config)
+    config = {"plugins": {"material/search": _SearchPlugin({})}}
+    with pytest.raises(PluginError, match="no `also` field"):
+        question_meta.add_also_asked_field(index, config)
 
 
 def test_rendered_question_has_an_empty_progress_placeholder_before_the_answer():
@@ -238,10 +322,86 @@ def test_browser_runtime_ships_bundle_pyodide_and_service_worker(tmp_path):
     browser_runtime.on_pre_build(config)
     browser_runtime.on_post_build(config)
     runner = tmp_path / "assets" / "runner"
-    assert (runner / "runner.js").is_file() and (runner / "worker.js").is_file()
+    assert (runner / "main.js").is_file() and (runner / "worker.js").is_file()
+    assert (runner / "main.css").is_file(), "one stylesheet: runner, quiz, practice"
+    assert list(runner.glob("quiz-*.js")) and list(runner.glob("practice-*.js")), (
+        "quiz and practice code should be chunks loaded on the pages that use them"
+    )
     assert list(runner.glob("editor-*.js")), "CodeMirror should be a separate chunk"
     shipped = tmp_path / "pyodide" / f"v{pyodide_version()}"
     assert sorted(p.name for p in shipped.iterdir()) == sorted(
         browser_runtime.PYODIDE_FILES
     )
     assert (tmp_path / "coi-serviceworker.js").is_file()
+
+
+csp = __import__("contract").load_hook("csp")
+notebook_styles = __import__("contract").load_hook("notebook_styles")
+
+
+def test_csp_hash_is_base64_sha256_of_the_script_text():
+    # `printf 'init()' | openssl dgst -sha256 -binary | base64`
+    assert csp.source_hash("init()") == (
+        "'sha256-w4ujnOpjBoH2vcasx+reJRUwYivG8Q3afx/XevGJod8='"
+    )
+    assert csp.source_hash("a\r\nb") == csp.source_hash("a\nb")
+
+
+def test_csp_allows_every_inline_script_of_the_site_on_every_page(tmp_path):
+    policy = (
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"script-src 'self' 'inline-script-hashes'\">"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text(
+        f"<head>{policy}<script>one()</script><script src=x.js></script></head>"
+    )
+    (tmp_path / "a" / "index.html").write_text(
+        f'<head>{policy}</head><script type="text/x-mathjax-config">two()</script>'
+    )
+    csp.on_post_build({"site_dir": str(tmp_path)})
+    both = f"{csp.source_hash('one()')} {csp.source_hash('two()')}"
+    for page in (tmp_path / "index.html", tmp_path / "a" / "index.html"):
+        html = page.read_text()
+        assert f"script-src 'self' {both}\"" in html, html
+    assert csp.source_hash("") not in both  # the script with src= is not inline
+
+
+def test_csp_fails_the_build_for_a_page_without_the_policy(tmp_path):
+    (tmp_path / "index.html").write_text("<head><script>one()</script></head>")
+    with pytest.raises(PluginError, match="no Content-Security-Policy"):
+        csp.on_post_build({"site_dir": str(tmp_path)})
+
+
+class _Page:
+    def __init__(self, src_uri: str, url: str) -> None:
+        self.file = type("File", (), {"src_uri": src_uri})()
+        self.url = url
+
+
+def test_notebook_styles_move_to_one_shared_file(tmp_path):
+    page = (
+        "<head><link rel=stylesheet href=m.css></head><body>"
+        '<style type="text/css">\n@charset "UTF-8";.a{color:red}</style>\n'
+        "<p>cell</p><style>.b{}</style></body>"
+    )
+    notebook_styles.on_pre_build({})
+    out = [
+        notebook_styles.on_post_page(page, _Page(f"notebooks/{n}.ipynb", url), {})
+        for n, url in (("one", "notebooks/one/"), ("two", "notebooks/two/"))
+    ]
+    assert "<style" not in out[0] and out[0] == out[1]  # both link the same file
+    link = re.search(r'<link rel="stylesheet" href="([^"]+)">\n<p>cell', out[0])
+    assert link, out[0]
+    assert link[1].startswith("../../assets/notebooks/notebook-")
+    notebook_styles.on_post_build({"site_dir": str(tmp_path)})
+    (sheet,) = (tmp_path / "assets" / "notebooks").iterdir()
+    assert sheet.name == link[1].rsplit("/", 1)[1]
+    assert sheet.read_text() == (
+        '@charset "UTF-8";\n\n@charset "UTF-8";.a{color:red}\n.b{}'
+    )
+    # A Markdown page keeps its styles; a notebook without any fails loudly.
+    md = notebook_styles.on_post_page(page, _Page("index.md", ""), {})
+    assert md == page
+    with pytest.raises(PluginError, match="no <style> block"):
+        notebook_styles.on_post_page("<p></p>", _Page("n.ipynb", "n/"), {})

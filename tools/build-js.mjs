@@ -13,22 +13,16 @@ const pyodide = JSON.parse(readFileSync(`${root}node_modules/pyodide/package.jso
 
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: [
-    "web/runner.js",
-    "web/worker.js",
-    "web/runner.css",
-    // Progress, mock interview, printing (issue 6): their own bundle, loaded everywhere.
-    "web/practice.js",
-    "web/practice.css",
-    // "What does this print?" quizzes (hooks/quiz.py): checks the reader's answer.
-    "web/quiz.js",
-    "web/quiz.css",
-  ],
-  splitting: true, // web/editor.js (CodeMirror) becomes a chunk loaded on first use
+  // One script and one stylesheet on every page (issue 12): main.js carries the runner,
+  // and imports the quiz and practice code only on a page that has their elements.
+  entryPoints: ["web/main.js", "web/main.css", "web/worker.js"],
+  // Each dynamic import becomes a chunk loaded on first use: web/editor.js (CodeMirror),
+  // web/quiz.js, web/practice.js.
+  splitting: true,
   chunkNames: "[name]-[hash]",
   outdir,
   bundle: true,
-  format: "esm", // runner.js loads as <script type="module">, worker.js as a module worker
+  format: "esm", // main.js loads as <script type="module">, worker.js as a module worker
   target: ["es2022"],
   minify: true,
   sourcemap: "linked",

@@ -3,7 +3,9 @@
 An exercise is a folder of snippets (CONTRIBUTING.md, "Exercises"):
   starter.py   section `starter`: what the reader's editor starts with
   solution.py  section `solution`: the reference solution (more sections may follow)
-  wrong*.py    section `wrong`: a plausible mistake, with `# fails: check_a, ...` lines
+  wrong_<kind>.py   section `wrong`: a plausible mistake (at least 5, each of a
+                    different kind); `# fails: check_a, ...` lines above the section
+  alt_<approach>.py section `alt`: a correct solution written another way (at least 2)
   checks.py    section `checks`: functions `check_<what>(ns)`, run in definition order
 
 A check gets the reader's code as `ns` (read names as attributes: `ns.binary_search`).
@@ -32,6 +34,8 @@ from dataclasses import dataclass, field
 CHECK_PREFIX = "check_"
 TIME_LIMIT_S = 10  # per check and for the code itself, as the browser's Run limit
 FAILS_RE = re.compile(r"^# fails: *(?P<names>\w+(?:, *\w+)*) *$", re.M)
+FAILS_LINE_RE = re.compile(r"^#\s*fails\b.*$", re.M)  # any line meant as one
+MIN_WRONG, MIN_ALT = 5, 2  # per exercise (CONTRIBUTING.md, "Exercises")
 
 
 class CheckTimeout(BaseException):
@@ -219,10 +223,16 @@ def run_batch(request: dict) -> dict:
 
 @dataclass
 class Candidate:
-    name: str  # "starter", "solution", or the wrong file's stem
+    name: str  # "starter", "solution", or the file's stem ("wrong_...", "alt_...")
     path: str
     code: str
     fails: set[str] | None = None  # a wrong file's declared failures
+    fails_line: int = 1  # where a wrong file's first `# fails:` line is
+
+    @property
+    def must_pass(self) -> bool:
+        """The reference solution and the correct alternatives pass every check."""
+        return self.name == "solution" or self.name.startswith("alt_")
 
 
 @dataclass
@@ -236,13 +246,49 @@ class ExerciseError(Exception):
     """An exercise folder breaks the layout; the message starts with `path:line:`."""
 
 
-def section_code(path: str, text: str, section: str) -> str:
+def section_code(path: str, text: str, section: str, only: bool = False) -> str:
+    """The code of `section`; with `only`, it must be the file's one section."""
     import snippet_harness  # tools/, next to this file (CPython only)
 
     sections = snippet_harness.load(path, text).sections
     if section not in sections:
         raise ExerciseError(f"{path}:1: needs a section {section!r}")
+    if only and len(sections) > 1:
+        others = sorted(set(sections) - {section})
+        raise ExerciseError(
+            f"{path}:1: holds only the section {section!r}, not also {others}"
+        )
     return "\n".join(sections[section].lines) + "\n"
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def declared_failures(path: str, text: str) -> tuple[set[str], int]:
+    """The checks a wrong file's `# fails:` lines name, and the first such line.
+    The lines sit above the `wrong` section, so the page does not show them."""
+    start = re.search(r"^# --8<-- \[start:wrong\]", text, re.M)
+    top = start.start() if start else len(text)
+    for line in FAILS_LINE_RE.finditer(text):
+        where = f"{path}:{line_of(text, line.start())}"
+        if not FAILS_RE.fullmatch(line.group()):
+            raise ExerciseError(
+                f"{where}: write it as `# fails: check_a, check_b` (check names, "
+                "separated by commas)"
+            )
+        if line.start() > top:
+            raise ExerciseError(f"{where}: `# fails:` lines go above the section")
+    found = list(FAILS_RE.finditer(text))
+    if not found:
+        raise ExerciseError(
+            f"{path}:1: needs a line `# fails: check_name` naming the checks "
+            "this mistake fails"
+        )
+    names = {
+        name.strip() for line in found for name in line["names"].split(",")
+    }  # several lines add up
+    return names, line_of(text, found[0].start())
 
 
 def load_exercise(folder) -> Exercise:
@@ -265,34 +311,45 @@ def load_exercise(folder) -> Exercise:
         path = f"{relative}/{name}.py"
         code = section_code(path, read(f"{name}.py"), name)
         exercise.candidates.append(Candidate(name, path, code))
-    wrongs = sorted(folder.glob("wrong*.py"))
-    if not wrongs:
-        raise ExerciseError(f"{relative}/wrong.py:1: an exercise needs a wrong*.py")
+    if (folder / "wrong.py").is_file():
+        raise ExerciseError(
+            f"{relative}/wrong.py:1: name each wrong solution after its mistake: "
+            "wrong_<kind>.py"
+        )
+    wrongs = sorted(folder.glob("wrong_*.py"))
+    alts = sorted(folder.glob("alt_*.py"))
+    for files, least, kind in ((wrongs, MIN_WRONG, "wrong"), (alts, MIN_ALT, "alt")):
+        if len(files) < least:
+            what = "wrong solutions" if kind == "wrong" else "correct alternatives"
+            raise ExerciseError(
+                f"{relative}/checks.py:1: an exercise needs at least {least} {what} "
+                f"({kind}_<name>.py), this one has {len(files)}"
+            )
     for file in wrongs:
         path, text = f"{relative}/{file.name}", file.read_text("utf-8")
-        names = {
-            name.strip()
-            for line in FAILS_RE.finditer(text)  # several lines add up
-            for name in line["names"].split(",")
-        }
-        if not names:
+        names, line = declared_failures(path, text)
+        code = section_code(path, text, "wrong", only=True)
+        exercise.candidates.append(Candidate(file.stem, path, code, names, line))
+    for file in alts:
+        path, text = f"{relative}/{file.name}", file.read_text("utf-8")
+        if FAILS_LINE_RE.search(text):
+            line = line_of(text, FAILS_LINE_RE.search(text).start())
             raise ExerciseError(
-                f"{path}:1: needs a line `# fails: check_name` naming the checks "
-                "this mistake fails"
+                f"{path}:{line}: a correct alternative fails nothing: no `# fails:`"
             )
-        code = section_code(path, text, "wrong")
-        exercise.candidates.append(Candidate(file.stem, path, code, names))
+        code = section_code(path, text, "alt", only=True)
+        exercise.candidates.append(Candidate(file.stem, path, code))
     return exercise
 
 
 def problems(exercise: Exercise, results: dict[str, dict], where: str) -> list[str]:
     """What breaks the rules, given each candidate's result (by candidate name):
-    the solution passes every check, the starter fails at least one, and each wrong
-    file fails exactly the checks its `# fails:` line names."""
+    the solution and every alt_*.py pass every check, the starter fails at least one,
+    and each wrong file fails exactly the checks its `# fails:` lines name."""
     found = []
     for candidate in exercise.candidates:
         result = results[candidate.name]
-        head = f"{candidate.path}: on {where}"
+        head = f"{candidate.path}:1: on {where}"
         if result["status"] != "ok":
             if candidate.name == "starter" and result["status"] == "error":
                 found.append(
@@ -307,11 +364,14 @@ def problems(exercise: Exercise, results: dict[str, dict], where: str) -> list[s
             f"  {'ok  ' if c['passed'] else 'FAIL'} {c['name']} {c['message']}"
             for c in result["checks"]
         )
-        if candidate.name == "solution" and bad:
-            found.append(f"{head}, the solution fails {sorted(bad)}:\n{report}")
+        if candidate.must_pass and bad:
+            what = "the solution" if candidate.name == "solution" else "this correct"
+            what += "" if candidate.name == "solution" else " alternative"
+            found.append(f"{head}, {what} fails {sorted(bad)}:\n{report}")
         elif candidate.name == "starter" and not bad:
             found.append(f"{head}, the starter passes every check")
         elif candidate.fails is not None:
+            head = f"{candidate.path}:{candidate.fails_line}: on {where}"
             unknown = candidate.fails - names
             if unknown:
                 found.append(

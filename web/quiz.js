@@ -70,11 +70,8 @@ function enhance(question) {
   answer.hidden = true;
 }
 
-function init() {
+// web/main.js imports this module on the first page that has a quiz, and calls init()
+// after every page swap of Material's instant navigation that shows one.
+export function init() {
   for (const question of document.querySelectorAll(".quiz-question")) enhance(question);
 }
-
-// Material's instant navigation swaps the page without reloading scripts: document$
-// emits after every swap (as in web/runner.js). Without it, run once.
-if (window.document$) window.document$.subscribe(init);
-else init();

@@ -1,8 +1,9 @@
 """Exercises in real Chromium: Check runs each exercise's checks in the worker.
 
-The reference solution, typed into the editor, passes every check; each wrong*.py fails
-exactly the checks its `# fails:` lines name; the starter fails at least one. The code
-survives a reload (localStorage) until Reset, and Check on code that never ends stops.
+The reference solution and each alt_*.py, typed into the editor, pass every check;
+each wrong_*.py fails exactly the checks its `# fails:` lines name; the starter fails
+at least one. The code survives a reload (localStorage) until Reset, and Check on code
+that never ends stops.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ pytestmark = pytest.mark.browser
 
 PAGE = "challenges/"
 FOLDERS = sorted(path.parent for path in (ROOT / "snippets").rglob("checks.py"))
+BINARY_SEARCH = ROOT / "snippets" / "challenges" / "binary_search"  # on PAGE
+OTHER_ON_PAGE = ROOT / "snippets" / "challenges" / "dfs_traversal"
 STORAGE_KEY = "python-interview-guide:exercise:"
 ENDLESS = "def binary_search(items, target):\n    while True:\n        pass"
 
@@ -42,9 +45,21 @@ def check_names(exercise: exercise_harness.Exercise) -> list[str]:
     return re.findall(r"^def (check_\w+)\(", exercise.checks, re.M)
 
 
+def page_of(folder) -> str:
+    """The site path of the page that shows the exercise in `folder`."""
+    starter = f'--8<-- "{folder.relative_to(ROOT / "snippets").as_posix()}/starter.py'
+    (page,) = [
+        path for path in (ROOT / "docs").rglob("*.md") if starter in path.read_text()
+    ]
+    return page.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
+
+
 @pytest.fixture
-def page(pool):
-    return pool.get(PAGE, tab="exercises")
+def page(pool, request):
+    """The page of the test's `folder` parameter, or else binary search's page."""
+    callspec = getattr(request.node, "callspec", None)
+    folder = callspec.params.get("folder", BINARY_SEARCH) if callspec else BINARY_SEARCH
+    return pool.get(page_of(folder), tab="exercises")
 
 
 def block_of(page, exercise: exercise_harness.Exercise):
@@ -70,10 +85,18 @@ def fails(results: dict[str, str]) -> set[str]:
     return {name for name, text in results.items() if text.startswith("✗")}
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda folder: folder.name)
-def test_the_reference_solution_passes_every_check(page, folder):
+@pytest.mark.parametrize(
+    ("folder", "correct"),
+    [
+        (folder, name)
+        for folder in FOLDERS
+        for name in ["solution", *sorted(f.stem for f in folder.glob("alt_*.py"))]
+    ],
+    ids=lambda value: getattr(value, "name", value),
+)
+def test_the_solution_and_each_alternative_pass_every_check(page, folder, correct):
     ex = exercise(folder)
-    solution = next(c for c in ex.candidates if c.name == "solution")
+    solution = next(c for c in ex.candidates if c.name == correct)
     block = block_of(page, ex)
     results = check(block, solution.code)
     names = check_names(ex)
@@ -89,7 +112,7 @@ def test_the_reference_solution_passes_every_check(page, folder):
     [
         (folder, file.stem)
         for folder in FOLDERS
-        for file in sorted(folder.glob("wrong*.py"))
+        for file in sorted(folder.glob("wrong_*.py"))
     ],
     ids=lambda value: getattr(value, "name", value),
 )
@@ -119,7 +142,7 @@ def test_the_starter_fails_at_least_one_check(page, folder):
 
 
 def test_run_runs_the_code_without_the_checks(page):
-    block = block_of(page, exercise(FOLDERS[0]))
+    block = block_of(page, exercise(BINARY_SEARCH))
     set_code(block, 'print("just run")')
     button(block, "Run").click()
     wait_idle(block)
@@ -128,7 +151,7 @@ def test_run_runs_the_code_without_the_checks(page):
 
 
 def test_code_that_raises_before_the_checks_says_so(page):
-    block = block_of(page, exercise(FOLDERS[0]))
+    block = block_of(page, exercise(BINARY_SEARCH))
     results = check(block, "1 / 0")
     assert results == {}
     assert status(block) == "Finished with an error: the checks did not run."
@@ -137,7 +160,7 @@ def test_code_that_raises_before_the_checks_says_so(page):
 
 
 def test_check_on_code_that_never_ends_can_be_stopped(page):
-    block = block_of(page, exercise(FOLDERS[0]))  # binary_search
+    block = block_of(page, exercise(BINARY_SEARCH))
     set_code(block, ENDLESS)
     button(block, "Check").click()
     wait_running(block)
@@ -153,7 +176,7 @@ def test_check_on_code_that_never_ends_can_be_stopped(page):
 
 
 def test_check_on_code_that_never_ends_stops_at_the_time_limit(page):
-    block = block_of(page, exercise(FOLDERS[0]))
+    block = block_of(page, exercise(BINARY_SEARCH))
     with data_attribute(block, "timeLimit", "1"):
         set_code(block, ENDLESS)
         button(block, "Check").click()
@@ -168,7 +191,7 @@ def test_edited_code_survives_a_reload_and_reset_restores_the_starter(browser, s
         page = context.new_page()
         page.goto(servers["isolated"].url + PAGE)
         wait_enhanced(page)
-        ex = exercise(FOLDERS[0])
+        ex = exercise(BINARY_SEARCH)
         folder = ex.path.removeprefix("snippets/")
         block = page.locator(f'div[data-exercise="{folder}"]')
         show(block)
@@ -184,7 +207,7 @@ def test_edited_code_survives_a_reload_and_reset_restores_the_starter(browser, s
         show(block)
         expect(textbox).to_have_text(code.replace("\n", ""))
         # The other exercises still show their starters.
-        other_folder = FOLDERS[1].relative_to(ROOT / "snippets").as_posix()
+        other_folder = OTHER_ON_PAGE.relative_to(ROOT / "snippets").as_posix()
         other = page.locator(f'div[data-exercise="{other_folder}"]')
         show(other)
         assert "NotImplementedError" in other.get_by_role("textbox").text_content()
@@ -203,12 +226,12 @@ def test_edited_code_survives_a_reload_and_reset_restores_the_starter(browser, s
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_check_results_have_no_axe_violations(page, scheme):
     page.emulate_media(color_scheme=scheme)
-    ex = exercise(FOLDERS[0])
+    ex = exercise(BINARY_SEARCH)
     wrong = next(c for c in ex.candidates if c.fails)
     block = block_of(page, ex)
     results = check(block, wrong.code)
     assert fails(results) and len(fails(results)) < len(results)  # both kinds shown
-    page.add_script_tag(path=AXE)
+    page.evaluate(AXE.read_text("utf-8"))  # the CSP blocks an injected <script>
     violations = page.evaluate(AXE_RUN)
     found = [v["text"] for v in violations]
     assert not found, "\n".join(found)

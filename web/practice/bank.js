@@ -2,8 +2,8 @@
 // ({clusters: {id: name}, questions: [{id, title, cluster, level, tags, answer, url}]}).
 // A new question joins every practice feature as soon as the site is rebuilt.
 
-// This file is bundled as assets/runner/practice.js (tools/build-js.mjs): the site root
-// is two folders up.
+// This file is bundled into a chunk in assets/runner/ (tools/build-js.mjs): the site
+// root is two folders up.
 export const SITE_ROOT = new URL("../../", import.meta.url);
 
 export const LEVELS = { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" };

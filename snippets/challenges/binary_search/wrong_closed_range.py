@@ -1,4 +1,5 @@
 # fails: check_finds_every_item, check_single_item, check_duplicates_return_the_first
+# fails: check_looks_at_few_items, check_finds_the_first_of_many_quickly
 # --8<-- [start:wrong]
 def binary_search(items, target):
     lo, hi = 0, len(items) - 1  # a closed range: items[hi] is still a candidate...

@@ -66,7 +66,10 @@ def check_equal_items_keep_their_order(ns):
     staff = [("Ada", 2), ("Grace", 1), ("Alan", 2), ("Linus", 1), ("Guido", 2)]
     got = ns.bubble_sort(staff, key=lambda person: person[1])
     want = sorted(staff, key=lambda person: person[1])
-    assert got == want, f"sorting by the number gave {got}, not {want}"
+    assert got == want, (
+        f"sorting by the number gave {got}, not {want}: items with equal keys must "
+        "keep their order (a stable sort)"
+    )
 
 
 def check_sorted_input_takes_one_pass(ns):
@@ -77,6 +80,35 @@ def check_sorted_input_takes_one_pass(ns):
     assert Key.comparisons <= n - 1, (
         f"{Key.comparisons:,} comparisons for {n} items that were already in order; "
         f"one pass is {n - 1}: stop when a pass swaps nothing"
+    )
+
+
+def check_stops_after_a_pass_without_swaps(ns):
+    n = 200
+    Key.comparisons = 0
+    got = ns.bubble_sort([Key(v) for v in [1, 0, *range(2, n)]])
+    assert [k.value for k in got] == list(range(n)), "the items came back unsorted"
+    assert Key.comparisons <= 2 * (n - 1), (
+        f"{Key.comparisons:,} comparisons for {n} items where only the first two were "
+        f"swapped; two passes ({2 * (n - 1)}) are enough: stop at the first pass "
+        "that swaps nothing, even after passes that did swap"
+    )
+
+
+def check_calls_key_once_per_item(ns):
+    calls = 0
+
+    def key(value):
+        nonlocal calls
+        calls += 1
+        return -value
+
+    n = 100
+    got = ns.bubble_sort(list(range(n)), key=key)
+    assert got == list(range(n - 1, -1, -1)), f"sorting by -value gave {got[:5]}..."
+    assert calls <= n, (
+        f"called key {calls:,} times for {n} items: call it once per item, as "
+        "sorted() does, and compare the results"
     )
 
 

@@ -1,4 +1,4 @@
-# fails: check_sorted_input_takes_one_pass
+# fails: check_sorted_input_takes_one_pass, check_stops_after_a_pass_without_swaps
 # --8<-- [start:wrong]
 def bubble_sort(items, key=None):
     result = list(items)

@@ -1,4 +1,6 @@
 # fails: check_cycle, check_shared_node_visited_once
+# fails: check_order_matches_recursion_when_paths_cross
+# fails: check_visited_lookups_take_constant_time
 # --8<-- [start:wrong]
 def dfs_recursive(graph, start):
     order = []

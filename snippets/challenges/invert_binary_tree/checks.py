@@ -1,4 +1,7 @@
 # --8<-- [start:checks]
+import sys
+
+
 class Node:
     """The checks build their own trees; your functions only use .left and .right."""
 
@@ -25,8 +28,40 @@ def both(ns):
 
 def expect_mirrored(ns, spec):
     for name, function in both(ns):
-        got = shape(function(build(spec)))
-        assert got == mirror(spec), f"{name} turned {spec} into {got}"
+        got = function(build(spec))
+        assert got is not None, f"{name} returned None for {spec}: return the root"
+        assert shape(got) == mirror(spec), f"{name} turned {spec} into {shape(got)}"
+
+
+def without_recursion(name, function, *args):
+    """Call function(*args) under the default recursion limit (1000), with
+    sys.setrecursionlimit() switched off: your own stack needs neither."""
+    saved_function, saved_limit = sys.setrecursionlimit, sys.getrecursionlimit()
+
+    def refuse(limit):
+        raise AssertionError(
+            f"{name} called sys.setrecursionlimit({limit}): a higher limit only "
+            "moves the failure to a deeper tree; keep a stack of your own instead"
+        )
+
+    sys.setrecursionlimit(1000)
+    sys.setrecursionlimit = refuse
+    try:
+        result = function(*args)
+        changed = sys.getrecursionlimit()
+    except RecursionError:
+        raise AssertionError(
+            f"{name} raised RecursionError: it still calls itself once per level; "
+            "push the nodes on a list and loop instead"
+        ) from None
+    finally:
+        sys.setrecursionlimit = saved_function
+        sys.setrecursionlimit(saved_limit)
+    assert changed == 1000, (
+        f"{name} changed the recursion limit to {changed}: a higher limit only "
+        "moves the failure to a deeper tree; keep a stack of your own instead"
+    )
+    return result
 
 
 FULL = (4, (2, (1, None, None), (3, None, None)), (7, (6, None, None), (9, None, None)))
@@ -56,7 +91,11 @@ def check_in_place_and_returns_the_root(ns):
         root = build(FULL)
         left, right = root.left, root.right
         got = function(root)
-        assert got is root, f"{name} returned a different object than the root"
+        assert got is not None, f"{name} returned None: return the root"
+        assert got is root, (
+            f"{name} returned another object, not the root it was given: swap the "
+            "children of the nodes you have instead of building new ones"
+        )
         assert root.left is right and root.right is left, (
             f"after {name}, the root's children should be its old right and left "
             "subtrees, swapped in place"
@@ -65,7 +104,9 @@ def check_in_place_and_returns_the_root(ns):
 
 def check_twice_gives_the_original(ns):
     for name, function in both(ns):
-        got = shape(function(function(build(FULL))))
+        once = function(build(FULL))
+        assert once is not None, f"{name} returned None: return the root"
+        got = shape(function(once))
         assert got == FULL, f"{name} applied twice gave {got}"
 
 
@@ -75,7 +116,7 @@ def check_iterative_handles_deep_trees(ns):
     for value in range(1, depth):
         node.left = node = Node(value)
     try:
-        got = ns.invert_iterative(root)
+        got = without_recursion("invert_iterative", ns.invert_iterative, root)
         assert got is root, "invert_iterative returned another object, not the root"
         node, count = root, 0
         while node is not None:

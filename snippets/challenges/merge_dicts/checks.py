@@ -21,6 +21,24 @@ def check_merge_leaves_inputs_alone(ns):
     )
 
 
+def check_merge_of_one_dict_is_a_new_dict(ns):
+    only = {"a": 1}
+    got = ns.merge(only)
+    assert got is not only, "merge(d) returned d itself, not a new dict"
+    assert got == {"a": 1}, f"merge({{'a': 1}}) returned {got!r}"
+
+
+def check_writing_to_the_merge_result_leaves_inputs_alone(ns):
+    first, second = {"a": 1}, {"b": 2}
+    got = ns.merge(first, second)
+    got["a"], got["c"] = 10, 3
+    del got["b"]
+    assert first == {"a": 1} and second == {"b": 2}, (
+        f"writing to the result ({type(got).__name__}) changed the arguments to "
+        f"{first} and {second}: it writes through to them; build a dict of its own"
+    )
+
+
 def check_deep_merge_merges_nested_dicts(ns):
     base = {"db": {"host": "h", "port": 1}, "debug": False}
     got = ns.deep_merge(base, {"db": {"port": 2}})
@@ -55,24 +73,27 @@ def check_deep_merge_leaves_inputs_alone(ns):
     assert (base, override) == before, f"an argument changed: {base}, {override}"
 
 
-def scribble(value):
-    """Change every dict and list inside `value`, at any depth."""
-    if isinstance(value, dict):
-        for item in list(value.values()):
-            scribble(item)
-        value["scribbled"] = True
-    elif isinstance(value, list):
-        value.append("scribbled")
+def containers(value, path="result"):
+    """(path, object) for every dict and list inside `value`, at any depth."""
+    if isinstance(value, (dict, list)):
+        yield path, value
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            yield from containers(item, f"{path}[{key!r}]")
 
 
 def check_deep_merge_result_is_independent(ns):
     base = {"db": {"host": "h", "opts": {"ssl": True}}, "tags": ["x"]}
-    override = {"db": {"port": 2}, "extra": {"k": "v"}}
-    before = deepcopy((base, override))
-    scribble(ns.deep_merge(base, override))
-    assert (base, override) == before, (
-        f"changing the result changed an argument: {base}, {override}"
-    )
+    override = {"db": {"port": 2}, "extra": {"k": "v"}, "hosts": ["a", "b"]}
+    owners = {}
+    for name, argument in (("base", base), ("override", override)):
+        for path, value in containers(argument, name):
+            owners[id(value)] = path
+    for path, value in containers(ns.deep_merge(base, override)):
+        assert id(value) not in owners, (
+            f"{path} is the very {type(value).__name__} at {owners[id(value)]}: "
+            "changing the result would change the argument; copy it"
+        )
 
 
 # --8<-- [end:checks]

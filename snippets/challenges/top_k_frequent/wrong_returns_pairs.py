@@ -1,0 +1,13 @@
+# fails: check_most_frequent_first, check_ties_in_order_of_first_appearance
+# fails: check_k_larger_than_the_number_of_items, check_counts_in_one_pass
+# --8<-- [start:wrong]
+from collections import Counter
+
+
+def top_k_frequent(items, k):
+    return Counter(items).most_common(k)  # (item, count) pairs
+
+
+print(top_k_frequent([1, 1, 1, 2, 2, 3], 2))
+#> [(1, 3), (2, 2)]
+# --8<-- [end:wrong]
