@@ -662,3 +662,27 @@ def test_make_check_finds_the_questions_a_change_touches(tmp_path):
     assert check_change.changed_questions(["snippets/memory/gil_threads.py"], None) == [
         "gil"
     ]
+
+
+RAISES_THE_LIMIT = """\
+# --8<-- [start:raise]
+import sys
+
+sys.setrecursionlimit(50)
+# --8<-- [end:raise]
+
+# --8<-- [start:read]
+import sys
+
+print(sys.getrecursionlimit() > 50)
+#> True
+# --8<-- [end:read]
+"""
+
+
+def test_a_section_that_changes_the_recursion_limit_leaves_the_next_alone():
+    reply = snippet_harness.run_batch(
+        {"files": [{"path": "x/limit.py", "text": RAISES_THE_LIMIT}]}
+    )
+    sections = reply["results"][0]["sections"]
+    assert sections["read"]["status"] == "pass", sections["read"]

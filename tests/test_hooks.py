@@ -329,8 +329,10 @@ def test_browser_runtime_ships_bundle_pyodide_and_service_worker(tmp_path):
     )
     assert list(runner.glob("editor-*.js")), "CodeMirror should be a separate chunk"
     shipped = tmp_path / "pyodide" / f"v{pyodide_version()}"
+    snapshots = [p.name for p in shipped.glob("snapshot-*.bin.gz")]
+    assert len(snapshots) == 1, f"one memory snapshot beside Pyodide, not {snapshots}"
     assert sorted(p.name for p in shipped.iterdir()) == sorted(
-        browser_runtime.PYODIDE_FILES
+        [*browser_runtime.PYODIDE_FILES, *snapshots]
     )
     assert (tmp_path / "coi-serviceworker.js").is_file()
 

@@ -341,6 +341,8 @@ def run_section(
         importlib.import_module(name)
     capture = _Capture(snippet.path, statement_end)
     saved = sys.stdout, sys.stderr, sys.modules["__main__"]
+    # Sections share a process: one that raises the limit must not change the next.
+    recursion_limit = sys.getrecursionlimit()
     imported_before = set(sys.modules)
     # The section runs as a script does: as the module __main__, so that code looking
     # itself up there (Django's import_string, pickle, dataclasses) finds it.
@@ -359,6 +361,7 @@ def run_section(
         )
     finally:
         sys.stdout, sys.stderr, sys.modules["__main__"] = saved
+        sys.setrecursionlimit(recursion_limit)
         forget_packages(imported_before)
     output: dict[int | None, list[str]] = {}
     line_owner, line_text = None, ""

@@ -60,6 +60,8 @@ def _guide_run(code, emit, scope=None, checks=None, report=None):
     main = _shared.setdefault(scope, fresh) if scope else fresh
     out, err = _Stream("stdout", emit), _Stream("stderr", emit)
     saved = sys.stdin, sys.stdout, sys.stderr, sys.modules["__main__"]
+    # A run that raises the recursion limit must not change how the next one behaves.
+    recursion_limit = sys.getrecursionlimit()
     imported_before = set(sys.modules)
     # Empty stdin: input() raises EOFError, as under "python file.py < /dev/null".
     sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
@@ -91,5 +93,6 @@ def _guide_run(code, emit, scope=None, checks=None, report=None):
         return "error"
     finally:
         sys.stdin, sys.stdout, sys.stderr, sys.modules["__main__"] = saved
+        sys.setrecursionlimit(recursion_limit)
         if not scope:
             _forget_packages(imported_before)

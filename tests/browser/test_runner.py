@@ -202,6 +202,15 @@ def test_runs_like_python_in_a_terminal(playground, code, last_line):
     assert "<guide-runner>" not in text  # the runner's own frames stay hidden
 
 
+def test_a_run_that_changes_the_recursion_limit_leaves_the_next_alone(playground):
+    set_code(playground, "import sys\nprint(sys.getrecursionlimit())")
+    _, before = run(playground)
+    set_code(playground, "import sys\nsys.setrecursionlimit(60)")
+    assert run(playground)[0] == "Finished."
+    set_code(playground, "import sys\nprint(sys.getrecursionlimit())")
+    assert run(playground) == ("Finished.", before)
+
+
 def test_an_example_for_a_newer_python_says_so(playground):
     # As the hook marks a snippet whose header has requires-python = ">=3.99".
     with data_attribute(playground, "requiresPython", "3.99"):
