@@ -7,6 +7,7 @@ Prints figures only; nothing here passes or fails.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -35,6 +36,13 @@ from tests.browser.site_server import (  # noqa: E402
 )
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+# The home page, a cluster page, the challenges page and a notebook page.
+LIGHTHOUSE_PAGES = (
+    "",
+    "core-fundamentals/",
+    "challenges/",
+    "notebooks/numpy-vs-pandas/",
+)
 # Bytes of every response that finished before the first contentful paint.
 BYTES_BEFORE_PAINT = """() => {
   const paint = performance.getEntriesByName("first-contentful-paint")[0];
@@ -158,6 +166,60 @@ def lighthouse(url: str) -> dict:
     }
 
 
+# Each start-up path, measured the same way in the same run: the build's memory snapshot
+# (the default), and the plain start the worker falls back to (the snapshot refused).
+STARTS = ("snapshot", "plain")
+INTENT_MS = 1500  # how long a reader's mouse rests on an example before the click
+
+
+def new_context(browser, start: str):
+    context = browser.new_context()
+    if start == "plain":
+        context.route("**/snapshot-*.bin.gz", lambda route: route.fulfill(status=404))
+    return context
+
+
+def run_figures(browser, url: str, start: str) -> dict:
+    """Seconds for each step a reader takes, starting Python the given way."""
+    figures = {}
+    context = new_context(browser, start)
+    page = context.new_page()
+    figures["page open to first output, cold cache"] = time_to_first_output(page, url)
+    figures["page open to first output, warm cache"] = time_to_first_output(page, url)
+    figures["second run on the same page"] = timed(
+        lambda: reader.run(reader.blocks(page).first)
+    )
+    figures["recover after Stop (interrupt)"] = reader.stop_runaway(
+        reader.blocks(page).first, "while True: pass"
+    )
+    started = page.evaluate("document.documentElement.dataset.pythonStart")
+    assert started.startswith(start), f"asked for a {start} start, got {started!r}"
+    # A Django example installs Django and its dependencies first (micropip).
+    figures["first Django example (installs Django)"] = time_to_first_output(
+        page, url.rsplit("/", 2)[0] + "/django/"
+    )
+    context.close()
+
+    context = new_context(browser, start)
+    page = context.new_page()
+    page.goto(url)
+    wait_enhanced(page)
+    block = reader.blocks(page).first
+    reader.show(block)
+    block.get_by_role("textbox").hover()  # intent: the worker starts loading now
+    page.wait_for_timeout(INTENT_MS)
+    figures[f"click to output after {INTENT_MS} ms of intent"] = timed(
+        lambda: reader.run(block)
+    )
+    context.close()
+    return figures
+
+
+def snapshot_sizes(site: Path) -> tuple[int, int]:
+    packed = next((site / "pyodide").glob("v*/snapshot-*.bin.gz"))
+    return len(gzip.decompress(packed.read_bytes())), packed.stat().st_size
+
+
 def main() -> None:
     site, plain = built_site(), plain_material_build()
     isolated, plain_server = serve(site, "isolated"), serve(plain, "plain")
@@ -178,18 +240,10 @@ def main() -> None:
             )
         print(f"  ratio           {ours['bytes'] / theirs['bytes']:8.2f}x")
 
-        context = browser.new_context()
-        page = context.new_page()
-        cold = time_to_first_output(page, isolated.url + page_path)
-        warm = time_to_first_output(page, isolated.url + page_path)
-        second = timed(lambda: reader.run(reader.blocks(page).first))
-        # A Django example installs Django and its dependencies first (micropip).
-        django = time_to_first_output(page, isolated.url + "django/")
-        django_again = timed(lambda: reader.run(reader.blocks(page).first))
-        isolated_stop = reader.stop_runaway(
-            reader.blocks(page).first, "while True: pass"
-        )
-        context.close()
+        runs = {
+            start: run_figures(browser, isolated.url + page_path, start)
+            for start in STARTS
+        }
         plain_context = browser.new_context()
         plain_page = plain_context.new_page()
         plain_runner = serve(site, "plain")
@@ -199,19 +253,18 @@ def main() -> None:
         )
         plain_context.close()
         browser.close()
-    print("\nRunning examples (Chromium, headless):")
-    print(f"  page open to first output, cold cache   {cold:6.2f} s")
-    print(f"  page open to first output, warm cache   {warm:6.2f} s")
-    print(f"  second run on the same page             {second:6.2f} s")
-    print(f"  first Django example (installs Django)  {django:6.2f} s")
-    print(f"  the same Django example again           {django_again:6.2f} s")
-    print(f"  recover after Stop (isolated: interrupt) {isolated_stop:5.2f} s")
-    print(f"  recover after Stop (plain: restart)     {restart_stop:6.2f} s")
+    raw, packed = snapshot_sizes(site)
+    print(f"\nMemory snapshot: {raw / 1e6:.1f} MB, {packed / 1e6:.1f} MB gzipped")
+    print("\nRunning examples (Chromium, headless), seconds:")
+    print(f"  {'':<44} {'snapshot':>9} {'plain':>9}")
+    for name in runs["snapshot"]:
+        print(f"  {name:<44} {runs['snapshot'][name]:9.2f} {runs['plain'][name]:9.2f}")
+    print(f"  recover after Stop, not isolated (restart)   {restart_stop:9.2f}")
     if LIGHTHOUSE.exists():
         print("\nLighthouse (mobile emulation, simulated throttling; local server):")
-        for path in ("", page_path):
+        for path in LIGHTHOUSE_PAGES:
             scores = lighthouse(isolated.url + path)
-            print(f"  /{path:<24} {scores}")
+            print(f"  /{path:<40} {scores}")
     else:
         print("\nLighthouse: not installed (npm ci installs it)")
     for server in (isolated, plain_server, plain_runner):

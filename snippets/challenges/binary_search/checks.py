@@ -9,7 +9,7 @@ class Probed(Sequence):
 
     def __init__(self, items, what, because, tally=None):
         self.items, self.what, self.because = items, what, because
-        self.tally = tally or {"reads": 0, "copied": 0, "size": len(items)}
+        self.tally = tally or {"reads": 0, "copied": 0, "size": len(items), "at": set()}
 
     def __len__(self):
         return len(self.items)
@@ -21,6 +21,7 @@ class Probed(Sequence):
             self.read(len(part))
             return Probed(part, self.what, self.because, self.tally)
         self.read(1)
+        self.tally["at"].add(index)
         return self.items[index]
 
     def read(self, count):
@@ -33,6 +34,11 @@ class Probed(Sequence):
         because = self.because
         if copied:
             because = f"its slices copied {copied:,} of them: pass lo and hi instead"
+        elif stopped and len(self.tally["at"]) < 100:  # many reads, few places
+            because = (
+                f"it read the same {len(self.tally['at'])} places over and over: "
+                "the range stopped shrinking (does `lo = mid` never move past mid?)"
+            )
         raise AssertionError(
             f"looked at {reads:,} items for {self.what}{stopped}; a binary search "
             f"needs about {math.ceil(math.log2(self.tally['size']))}: {because}"

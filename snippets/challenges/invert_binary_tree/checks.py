@@ -122,7 +122,7 @@ def check_iterative_handles_deep_trees(ns):
         while node is not None:
             assert node.left is None, f"node {node.value} still has a left child"
             node, count = node.right, count + 1
-        assert count == depth, f"the right spine has {count} nodes, not {depth}"
+        assert count == depth, f"the right spine has {count:,} node(s), not {depth:,}"
     finally:
         # Take the tree apart one node at a time: freeing a chain this deep in one
         # go overflows the browser's C stack (Pyodide).

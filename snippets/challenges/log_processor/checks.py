@@ -66,7 +66,8 @@ def check_top_sources(ns):
     want = [("db", 2), ("payments", 2)]  # a tie: db was seen first
     assert got == want, f"top_sources gave {got}, not {want}"
     got = ns.top_sources(SAMPLE, level="INFO", n=1)
-    assert got == [("api", 1)], f"top_sources(level='INFO', n=1) gave {got}"
+    want = [("api", 1)]
+    assert got == want, f"top_sources(level='INFO', n=1) gave {got}, not {want}"
 
 
 def check_empty_input(ns):

@@ -64,4 +64,23 @@ def check_keeps_the_same_rows(ns):
     assert all(type(row) is list for row in matrix), "the rows must stay lists"
 
 
+def check_makes_no_second_matrix(ns):
+    import sys
+    import tracemalloc
+
+    matrix = square(200)
+    second = sum(sys.getsizeof(row) for row in matrix)  # what a copy would take
+    tracemalloc.start()
+    try:
+        ns.rotate(matrix)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < second / 4, (
+        f"rotating a 200x200 matrix took {peak / 1000:,.0f} KB of new memory at its "
+        f"peak, as much as a second matrix ({second / 1000:,.0f} KB): the task asks "
+        "for O(1) extra memory, so swap the items in place, even if you copy back"
+    )
+
+
 # --8<-- [end:checks]

@@ -1,4 +1,4 @@
-# fails: check_keeps_the_same_rows
+# fails: check_keeps_the_same_rows, check_makes_no_second_matrix
 # --8<-- [start:wrong]
 def rotate(matrix):
     # Slice assignment keeps the outer list, but every row is a new list: the

@@ -1,4 +1,5 @@
 # fails: check_rotates_three_by_three, check_even_and_odd_sizes, check_returns_none
+# fails: check_makes_no_second_matrix
 # --8<-- [start:wrong]
 def rotate(matrix):
     # Correct values, but a new matrix: the caller's stays as it was

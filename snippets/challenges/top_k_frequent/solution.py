@@ -4,7 +4,7 @@ from collections import Counter
 
 def top_k_frequent(items, k):
     counts = Counter(items)  # one pass; keys in order of first appearance
-    return [item for item, _ in counts.most_common(k)]  # a heap of k when k < n
+    return [item for item, _ in counts.most_common(k)]  # via heapq.nlargest
 
 
 print(top_k_frequent([1, 1, 1, 2, 2, 3], 2))

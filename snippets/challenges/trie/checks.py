@@ -33,7 +33,7 @@ def make(ns, words):
 WORDS = ["car", "cart", "care", "cat", "dog", "do"]
 
 
-def diagnose(got, want):
+def diagnose(got, want, prefix=None):
     """Why the words `got` are not `want`, in terms of the bug behind it."""
     repeated = sorted({word for word in got if got.count(word) > 1})
     if repeated:
@@ -46,6 +46,11 @@ def diagnose(got, want):
     missing = [word for word in want if word not in got]
     if missing:
         word = missing[0]
+        if word == prefix:
+            return (
+                f"{word!r} is missing, and it is the prefix itself: a word equal to "
+                "the prefix counts too (look at the end mark of the node it reaches)"
+            )
         shorter = [other for other in want if word.startswith(other) and other != word]
         longer = [other for other in want if other.startswith(word) and other != word]
         if shorter:
@@ -64,9 +69,8 @@ def diagnose(got, want):
 
 def expect(trie, prefix, want):
     got = list(trie.with_prefix(prefix))
-    assert got == want, (
-        f"with_prefix({prefix!r}) returned {got}, not {want}: {diagnose(got, want)}"
-    )
+    why = diagnose(got, want, prefix)
+    assert got == want, f"with_prefix({prefix!r}) returned {got}, not {want}: {why}"
 
 
 def check_finds_inserted_words(ns):

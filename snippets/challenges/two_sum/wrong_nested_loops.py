@@ -8,6 +8,6 @@ def two_sum(nums, target):
     return None
 
 
-print(two_sum([2, 7, 11, 15], 9))  # right, but 2,000 numbers cost 2 million reads
+print(two_sum([2, 7, 11, 15], 9))  # right, but 2,000 numbers cost 4 million reads
 #> (0, 1)
 # --8<-- [end:wrong]

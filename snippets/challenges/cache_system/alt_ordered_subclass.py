@@ -1,33 +1,35 @@
 # --8<-- [start:alt]
 import time
+from collections import OrderedDict
 
 
-class Cache:
+class Cache(OrderedDict):
+    """The cache *is* the ordered mapping: key -> (value, expiry), least recent first.
+    Inheriting saves the wrapper, at the price of every OrderedDict method (pop,
+    update, item assignment) being open to callers, bypassing the capacity."""
+
     def __init__(self, capacity, ttl=None, clock=time.monotonic):
         if capacity < 1:
             raise ValueError(f"capacity must be at least 1, not {capacity}")
+        super().__init__()
         self.capacity, self.ttl, self.clock = capacity, ttl, clock
-        self._entries = {}  # a dict keeps insertion order: least recent first
 
     def get(self, key, default=None):
-        entry = self._entries.pop(key, None)  # taken out, put back at the end
-        if entry is None:
+        if key not in self:
             return default
-        value, expiry = entry
+        value, expiry = super().__getitem__(key)
         if expiry is not None and self.clock() >= expiry:
-            return default  # expired: it stays out
-        self._entries[key] = entry
+            super().__delitem__(key)
+            return default
+        self.move_to_end(key)
         return value
 
     def put(self, key, value):
-        self._entries.pop(key, None)  # an update moves the key to the end too
         expiry = None if self.ttl is None else self.clock() + self.ttl
-        self._entries[key] = (value, expiry)
-        if len(self._entries) > self.capacity:
-            del self._entries[next(iter(self._entries))]  # the first key is oldest
-
-    def __len__(self):
-        return len(self._entries)
+        super().__setitem__(key, (value, expiry))
+        self.move_to_end(key)
+        if len(self) > self.capacity:
+            self.popitem(last=False)
 
 
 cache = Cache(2)
