@@ -6,6 +6,7 @@ one page per (mode, URL, purpose), so each page loads Pyodide once.
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 
@@ -25,7 +26,8 @@ from .site_server import (
 @pytest.fixture(scope="session")
 def site():
     yield built_site()
-    shutil.rmtree(built_site(), ignore_errors=True)
+    if not os.environ.get("GUIDE_BUILT_SITE"):  # a site someone else built stays
+        shutil.rmtree(built_site(), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -83,7 +83,7 @@ print(square.cache_info())
 square.cache_clear()
 
 
-@cache  # Python 3.9+: lru_cache(maxsize=None), unbounded and a little faster
+@cache  # Python 3.9+: the same as lru_cache(maxsize=None), unbounded
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
