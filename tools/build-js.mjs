@@ -2,14 +2,12 @@
 //   node tools/build-js.mjs [OUTDIR]     default OUTDIR: site/assets/runner
 // hooks/browser_runtime.py runs this on every `mkdocs build` / `mkdocs serve` rebuild,
 // with OUTDIR = <site dir>/assets/runner: the bundle is a build artefact, never committed.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { snapshotName } from "./snapshot.mjs";
+import { pyodideVersion, snapshotName } from "./snapshot.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = process.argv[2] ?? `${root}site/assets/runner`;
-const pyodide = JSON.parse(readFileSync(`${root}node_modules/pyodide/package.json`, "utf8"));
 
 await esbuild.build({
   absWorkingDir: root,
@@ -30,7 +28,7 @@ await esbuild.build({
   // The worker imports Pyodide at run time from the site's versioned copy, and starts it
   // from this build's snapshot (tools/snapshot.mjs), which the hook copies beside it.
   define: {
-    PYODIDE_VERSION: JSON.stringify(pyodide.version),
+    PYODIDE_VERSION: JSON.stringify(pyodideVersion()),
     SNAPSHOT_NAME: JSON.stringify(snapshotName()),
   },
   logLevel: "warning",
