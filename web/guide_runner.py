@@ -14,6 +14,7 @@ from the snapshot finds these functions already defined.
 import io
 import json
 import linecache
+import signal
 import sys
 import traceback
 import types
@@ -37,6 +38,33 @@ class _Stream(io.TextIOBase):
 
 _shared = {}  # scope -> module, for pages whose examples share one namespace
 
+# Stop (web/runner.js) writes the run's id to _stop_buffer[1], then 2 (SIGINT) to
+# [0], which Pyodide reads every few dozen bytecodes and turns into a call of
+# _on_stop. A Stop may be read before the reader's code starts or after it ends,
+# while this file's own lines run: raised there, KeyboardInterrupt would escape
+# _guide_run half-way (a crash, so the page would restart Python and lose its state).
+# So it is raised only while the run it was meant for is inside the reader's code;
+# _guide_run itself checks for a Stop that came earlier.
+_stop_buffer = None  # the page's Int32Array, set by _guide_set_stop_buffer
+_interruptible = None  # id of the run whose code is executing, else None
+
+
+def _guide_set_stop_buffer(buffer):
+    global _stop_buffer
+    _stop_buffer = buffer
+
+
+def _stop_requested(run_id):
+    return _stop_buffer is not None and _stop_buffer[1] == run_id
+
+
+def _on_stop(signum, frame):
+    if _interruptible is not None and _stop_requested(_interruptible):
+        raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGINT, _on_stop)
+
 
 def _forget_packages(imported_before):
     # As tools/snippet_harness.py does: packages (not the standard library) a run
@@ -52,10 +80,11 @@ def _guide_load_exercises(source):
     exec(compile(source, "<guide-runner>", "exec", dont_inherit=True), module.__dict__)
 
 
-def _guide_run(code, emit, scope=None, checks=None, report=None):
+def _guide_run(run_id, code, emit, scope=None, checks=None, report=None):
     # The code runs as a script does, as the module __main__ (Django's import_string
     # and pickle look code up there). With checks (an exercise), each check then runs
     # against that module and report() gets the results as JSON.
+    global _interruptible
     fresh = types.ModuleType("__main__")
     main = _shared.setdefault(scope, fresh) if scope else fresh
     out, err = _Stream("stdout", emit), _Stream("stderr", emit)
@@ -70,11 +99,17 @@ def _guide_run(code, emit, scope=None, checks=None, report=None):
     linecache.cache["<exec>"] = (len(code), None, code.splitlines(True), "<exec>")
     try:
         compiled = compile(code, "<exec>", "exec", dont_inherit=True)
-        exec(compiled, main.__dict__)
-        if checks:  # JavaScript's null arrives as pyodide.ffi.jsnull, which is falsy
-            exercises = sys.modules["_guide_exercises"]
-            found = exercises.collect_checks(checks)
-            report(json.dumps(exercises.run_checks(main, found)))
+        _interruptible = run_id
+        try:
+            if _stop_requested(run_id):  # Stop came before the code started
+                raise KeyboardInterrupt
+            exec(compiled, main.__dict__)
+            if checks:  # JavaScript's null arrives as pyodide.ffi.jsnull (falsy)
+                exercises = sys.modules["_guide_exercises"]
+                found = exercises.collect_checks(checks)
+                report(json.dumps(exercises.run_checks(main, found)))
+        finally:
+            _interruptible = None
         return "ok"
     except KeyboardInterrupt:
         return "interrupted"
@@ -94,5 +129,6 @@ def _guide_run(code, emit, scope=None, checks=None, report=None):
     finally:
         sys.stdin, sys.stdout, sys.stderr, sys.modules["__main__"] = saved
         sys.setrecursionlimit(recursion_limit)
+        signal.signal(signal.SIGINT, _on_stop)  # in case the code replaced it
         if not scope:
             _forget_packages(imported_before)

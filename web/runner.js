@@ -46,9 +46,12 @@ class Python {
     this.onProgress = () => {};
     // With cross-origin isolation, Stop interrupts Python (it raises KeyboardInterrupt)
     // and the interpreter keeps its state; without it the only way out is to terminate
-    // the worker, which loses the state.
+    // the worker, which loses the state. [0] is the signal Pyodide polls, [1] the id of
+    // the run it is meant for, so a Stop that reaches the worker before the run's code
+    // starts, or after it ends, never interrupts the runner's own Python
+    // (web/guide_runner.py).
     this.interrupt = self.crossOriginIsolated
-      ? new Int32Array(new SharedArrayBuffer(4))
+      ? new Int32Array(new SharedArrayBuffer(8))
       : null;
   }
 
@@ -149,6 +152,7 @@ class Python {
       this.restart(reason);
       return;
     }
+    Atomics.store(this.interrupt, 1, run.id); // first: Python reads it on the signal
     Atomics.store(this.interrupt, 0, 2); // 2 = SIGINT: Python raises KeyboardInterrupt
     run.timers.push(
       setTimeout(() => this.run === run && this.restart(reason), STOP_GRACE_MS),

@@ -1,6 +1,7 @@
 // Module worker that owns the Python interpreter (Pyodide) for every example on a page.
 //
-// Messages in:  {type: "init", indexURL, wheelsURL, interruptBuffer?}  load Pyodide once
+// Messages in:  {type: "init", indexURL, wheelsURL, interruptBuffer?}  load Pyodide once;
+//                               the buffer is [signal, id of the run to stop] (runner.js)
 //               {type: "run", id, code, scope?, packages?, checks?}
 //                               run one example; a scope names a shared namespace;
 //                               packages are installed first; checks (the source of
@@ -74,7 +75,10 @@ async function init({ indexURL, interruptBuffer, ...urls }) {
       pyodide.globals.get("_guide_load_exercises")(EXERCISE_PY);
       guideRun = pyodide.globals.get("_guide_run");
     }
-    if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
+    if (interruptBuffer) {
+      pyodide.setInterruptBuffer(interruptBuffer); // Pyodide reads index 0 only
+      pyodide.globals.get("_guide_set_stop_buffer")(interruptBuffer); // and the id
+    }
     const python = pyodide.runPython("import sys; '%d.%d' % sys.version_info[:2]");
     post({ type: "ready", python, start });
   } catch (error) {
@@ -167,6 +171,7 @@ function downloadText(sizes) {
 // Install the packages an example declares (its PEP 723 `dependencies`) and what they
 // need, from the site's own wheels, with micropip (itself one of those wheels).
 async function installPackages(id, names) {
+  if (!names.length) return; // most examples: no round trip to the server
   manifest ??= fetch(`${wheelsURL}manifest.json`).then((response) => {
     if (!response.ok) throw new Error(`manifest.json: the server answered ${response.status}`);
     return response.json();
@@ -225,7 +230,7 @@ async function run({ id, code, scope, packages = [], checks = null }) {
       output.flush(); // the code's output first, then the verdicts
       post({ type: "checks", id, results: JSON.parse(results) });
     };
-    status = await guideRun.callPromising(code, emit, scope ?? null, checks, report);
+    status = await guideRun.callPromising(id, code, emit, scope ?? null, checks, report);
   } catch (error) {
     // Python's own errors are caught in _guide_run: this is Pyodide failing (a fatal
     // error leaves the interpreter unusable), so the page replaces this worker.

@@ -13,12 +13,16 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from .site_server import AXE, guard
+from .test_accessibility import SETTLE_ANIMATIONS
 
 pytestmark = pytest.mark.browser
 
 PAGE = "core-fundamentals/"
 
-AXE_QUIZ = """async () => {
+AXE_QUIZ = (
+    "async () => {\n  "
+    + SETTLE_ANIMATIONS
+    + """
   const result = await axe.run(
     { include: [".quiz"] }, { resultTypes: ["violations"] });
   return result.violations.flatMap((violation) =>
@@ -26,6 +30,7 @@ AXE_QUIZ = """async () => {
       `${violation.id} (${violation.impact}): ${violation.help}\\n` +
       `  ${node.target.join(" ")}\\n    ${node.failureSummary}`));
 }"""
+)
 
 
 @pytest.fixture

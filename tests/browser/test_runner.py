@@ -160,6 +160,37 @@ def test_stop_interrupts_and_keeps_state_when_isolated(playground):
     assert run(playground) == ("Finished.", "42\n")  # the interpreter survived
 
 
+# Click Run, then Stop `delay` ms after the run is handed to the worker. At 0 the Stop
+# is in the shared buffer before the worker has even read the run; a few ms later it
+# lands while the runner's own Python sets the run up. Either way Python must stop the
+# run without losing its state (web/guide_runner.py, _on_stop).
+RUN_THEN_STOP = """(block, delay) => new Promise((resolve) => {
+  const find = (name) =>
+    [...block.querySelectorAll("button")].find((node) => node.textContent === name);
+  const status = block.querySelector("[role=status]");
+  const started = new MutationObserver(() => {
+    if (!status.textContent.startsWith("Running")) return;
+    started.disconnect();
+    setTimeout(() => resolve(find("Stop").click()), delay);
+  });
+  started.observe(status, { childList: true, characterData: true, subtree: true });
+  find("Run").click();
+})"""
+
+
+@pytest.mark.parametrize("delay_ms", [0, 1, 2, 5, 10, 20])
+def test_stop_at_any_moment_of_a_run_keeps_state(playground, delay_ms):
+    set_code(playground, "import sys\nsys.guide_marker = 42")
+    assert run(playground)[0] == "Finished."
+    set_code(playground, "while True: pass")
+    for attempt in range(5):
+        playground.evaluate(RUN_THEN_STOP, delay_ms)
+        wait_idle(playground)
+        assert status(playground) == "Stopped.", f"attempt {attempt + 1}"
+    set_code(playground, "import sys\nprint(sys.guide_marker)")
+    assert run(playground) == ("Finished.", "42\n")  # the interpreter survived
+
+
 def test_stop_restarts_python_when_not_isolated(pool):
     page = pool.get(first_page(), mode="plain", tab="playground")
     assert page.evaluate("crossOriginIsolated") is False
