@@ -23,6 +23,8 @@ const INTENT_REST_MS = 150;
 const TIME_LIMIT_S = 10;
 // An interrupt that has not ended the run by then (Python stuck in C code): restart.
 const STOP_GRACE_MS = 1000;
+// Until then, Stop is sent again this often: see Python.stop.
+const STOP_RESEND_MS = 50;
 // Loading that shows no sign of life this long has failed (the worker reports download
 // progress often, but starting Python takes ~5 s on a fast machine, more on a phone).
 const LOAD_STALL_MS = 60_000;
@@ -152,8 +154,16 @@ class Python {
       this.restart(reason);
       return;
     }
-    Atomics.store(this.interrupt, 1, run.id); // first: Python reads it on the signal
-    Atomics.store(this.interrupt, 0, 2); // 2 = SIGINT: Python raises KeyboardInterrupt
+    const send = () => {
+      Atomics.store(this.interrupt, 1, run.id); // first: Python reads it on the signal
+      Atomics.store(this.interrupt, 0, 2); // 2 = SIGINT: Python raises KeyboardInterrupt
+    };
+    // Pyodide's poll (CPython's Python/emscripten_signal.c) reads [0], then writes 0:
+    // two steps, not one atomic exchange, so a Stop stored between them is lost (about
+    // 1 in 40 under load). So Stop is stored again until the run ends; the id in [1]
+    // makes a repeat that arrives after it harmless.
+    send();
+    run.timers.push(setInterval(send, STOP_RESEND_MS));
     run.timers.push(
       setTimeout(() => this.run === run && this.restart(reason), STOP_GRACE_MS),
     );
@@ -177,7 +187,7 @@ class Python {
   finish(status) {
     const run = this.run;
     this.run = null;
-    for (const timer of run.timers) clearTimeout(timer);
+    for (const timer of run.timers) clearTimeout(timer); // intervals too (one id pool)
     run.handlers.done(status, run.stopReason);
   }
 }

@@ -186,7 +186,9 @@ def test_stop_at_any_moment_of_a_run_keeps_state(playground, delay_ms):
     for attempt in range(5):
         playground.evaluate(RUN_THEN_STOP, delay_ms)
         wait_idle(playground)
-        assert status(playground) == "Stopped.", f"attempt {attempt + 1}"
+        assert status(playground) == "Stopped.", (
+            f"attempt {attempt + 1}; output: {output(playground)!r}"
+        )
     set_code(playground, "import sys\nprint(sys.guide_marker)")
     assert run(playground) == ("Finished.", "42\n")  # the interpreter survived
 
