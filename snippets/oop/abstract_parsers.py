@@ -129,9 +129,10 @@ class IniParser(Parser, extensions=[".ini", ".cfg"]):
         config = configparser.ConfigParser()
         try:
             config.read_file(stream)
+            # values are interpolated when read, so build the records in the try
+            return [{"section": name, **config[name]} for name in config.sections()]
         except configparser.Error as exc:
             raise ParseError(f"bad INI: {str(exc).splitlines()[0]}") from exc
-        return [{"section": name, **config[name]} for name in config.sections()]
 
 
 def load(path):
@@ -161,6 +162,7 @@ files = {
     "numbers.json": "[1, 2]",
     "huge.csv": "note\n" + "x" * 200_000 + "\n",  # past csv.field_size_limit()
     "no-section.ini": "host = localhost\n",
+    "percent.ini": "[db]\npct = 50%\n",  # fails only when the value is read
 }
 with tempfile.TemporaryDirectory() as tmp:
     for name, text in files.items():
@@ -170,7 +172,8 @@ with tempfile.TemporaryDirectory() as tmp:
         print(f"{name}: {load(Path(tmp, name))}")
     refused(UnsupportedFormat, load, Path(tmp, "notes.xml"))
     error = refused(ParseError, load, Path(tmp, "broken.json"))
-    for name in ("numbers.json", "huge.csv", "no-section.ini", "latin1.csv"):
+    bad = ["numbers.json", "huge.csv", "no-section.ini", "percent.ini", "latin1.csv"]
+    for name in bad:
         refused(ParseError, load, Path(tmp, name))
 #> users.json: [{'name': 'Ada', 'id': 1}]
 #> users.csv: [{'name': 'Alan', 'id': '2'}]
@@ -180,6 +183,7 @@ with tempfile.TemporaryDirectory() as tmp:
 #> refused, ParseError: JSON must be an object or a list of objects
 #> refused, ParseError: bad CSV: field larger than field limit (131072)
 #> refused, ParseError: bad INI: File contains no section headers.
+#> refused, ParseError: bad INI: '%' must be followed by '%' or '(', found: '%'
 #> refused, ParseError: not UTF-8 text: invalid continuation byte
 print(type(error.__cause__).__name__)  # the original error is kept
 #> JSONDecodeError
@@ -279,10 +283,16 @@ def parse_csv(stream):
 def parse_ini(stream):
     config = configparser.ConfigParser()
     config.read_file(stream)  # and so does every configparser.Error
+    # values are interpolated as they are read, which can raise here too
     return [{"section": name, **config[name]} for name in config.sections()]
 
 
-for parse, text in [(parse_csv, "a\n" + "x" * 200_000), (parse_ini, "a = 1\n")]:
+cases = [
+    (parse_csv, "a\n" + "x" * 200_000),  # a field over csv.field_size_limit()
+    (parse_ini, "a = 1\n"),  # no [section] header: fails in read_file()
+    (parse_ini, "[db]\npct = 50%\n"),  # bad "%": fails only when pct is read
+]
+for parse, text in cases:
     try:
         parse(io.StringIO(text))
     except ParseError as exc:
@@ -291,6 +301,7 @@ for parse, text in [(parse_csv, "a\n" + "x" * 200_000), (parse_ini, "a = 1\n")]:
         print(f"{parse.__name__}: escaped: {type(exc).__name__}")
 #> parse_csv: escaped: Error
 #> parse_ini: escaped: MissingSectionHeaderError
+#> parse_ini: escaped: InterpolationSyntaxError
 # --8<-- [end:errors-broken]
 
 # --8<-- [start:errors-fixed]
@@ -314,12 +325,18 @@ def parse_ini(stream):
     config = configparser.ConfigParser()
     try:
         config.read_file(stream)
+        # reading a value interpolates it, which can raise too: keep it in the try
+        return [{"section": name, **config[name]} for name in config.sections()]
     except configparser.Error as exc:  # the base class of all its errors
         raise ParseError(f"bad INI: {str(exc).splitlines()[0]}") from exc
-    return [{"section": name, **config[name]} for name in config.sections()]
 
 
-for parse, text in [(parse_csv, "a\n" + "x" * 200_000), (parse_ini, "a = 1\n")]:
+cases = [
+    (parse_csv, "a\n" + "x" * 200_000),  # a field over csv.field_size_limit()
+    (parse_ini, "a = 1\n"),  # no [section] header: fails in read_file()
+    (parse_ini, "[db]\npct = 50%\n"),  # bad "%": fails only when pct is read
+]
+for parse, text in cases:
     try:
         parse(io.StringIO(text))
     except ParseError as exc:
@@ -328,4 +345,5 @@ for parse, text in [(parse_csv, "a\n" + "x" * 200_000), (parse_ini, "a = 1\n")]:
         print(f"{parse.__name__}: escaped: {type(exc).__name__}")
 #> parse_csv: ParseError: bad CSV: field larger than field limit (131072)
 #> parse_ini: ParseError: bad INI: File contains no section headers.
+#> parse_ini: ParseError: bad INI: '%' must be followed by '%' or '(', found: '%'
 # --8<-- [end:errors-fixed]

@@ -85,4 +85,15 @@ def check_sorts_once(ns):
     )
 
 
+
+def check_returns_tuples(ns):
+    got = ns.merge_intervals([(1, 3), (2, 6), (8, 10)])
+    kinds = sorted({type(pair).__name__ for pair in got})
+    assert kinds == ["tuple"], (
+        f"merge_intervals returned pairs of type {', '.join(kinds)}: the task asks "
+        "for (start, end) tuples (a list you extend in place, such as "
+        "merged[-1][1] = end, must become a tuple before you return it)"
+    )
+
+
 # --8<-- [end:checks]
