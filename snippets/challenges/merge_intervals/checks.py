@@ -85,7 +85,6 @@ def check_sorts_once(ns):
     )
 
 
-
 def check_returns_tuples(ns):
     got = ns.merge_intervals([(1, 3), (2, 6), (8, 10)])
     kinds = sorted({type(pair).__name__ for pair in got})
