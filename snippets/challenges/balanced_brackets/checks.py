@@ -78,4 +78,33 @@ def check_deep_nesting_without_recursion(ns):
     assert got is True, f"{depth:,} nested () returned {got!r}, not True"
 
 
+def characters_scanned(function):
+    """Run function() and add up the lengths of the strings whose methods it called
+    (text.replace(...), text.find(...)): how much text C code was asked to scan."""
+    total, previous = 0, sys.getprofile()
+
+    def profiler(frame, event, arg):
+        nonlocal total
+        if event == "c_call" and isinstance(getattr(arg, "__self__", None), str):
+            total += len(arg.__self__)
+
+    sys.setprofile(profiler)
+    try:
+        function()
+    finally:
+        sys.setprofile(previous)
+    return total
+
+
+def check_reads_the_text_once(ns):
+    depth = 200
+    text = "(" * depth + ")" * depth
+    scanned = characters_scanned(lambda: ns.is_balanced(text))
+    assert scanned <= 10 * len(text), (
+        f"is_balanced on {len(text)} nested brackets had str methods scan "
+        f"{scanned:,} characters: deleting the innermost pairs and searching again "
+        "rescans the text once per level of nesting, O(n²); walk it once with a stack"
+    )
+
+
 # --8<-- [end:checks]

@@ -1,4 +1,4 @@
-# fails: check_other_characters_are_ignored
+# fails: check_other_characters_are_ignored, check_reads_the_text_once
 # --8<-- [start:wrong]
 def is_balanced(text):
     while "()" in text or "[]" in text or "{}" in text:  # O(n²) on deep nesting, too

@@ -114,4 +114,19 @@ def check_calls_key_once_per_item(ns):
     )
 
 
+def check_makes_full_passes(ns):
+    n, middle = 200, 100
+    values = [*range(middle), middle + 1, middle, *range(middle + 2, n)]
+    Key.comparisons = 0
+    got = ns.bubble_sort([Key(v) for v in values])
+    assert [k.value for k in got] == list(range(n)), "the items came back unsorted"
+    assert Key.comparisons >= n + n // 4, (
+        f"{Key.comparisons:,} comparisons for {n} items with one pair out of order "
+        "in the middle: a bubble sort's pass that swaps that pair is followed by a "
+        f"pass that checks the rest (at least {n + n // 4} comparisons in all); "
+        "fewer means each item was moved straight into place, as insertion sort "
+        "or sorted() do, not swapped along by passes"
+    )
+
+
 # --8<-- [end:checks]

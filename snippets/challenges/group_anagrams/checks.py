@@ -1,4 +1,5 @@
 # --8<-- [start:checks]
+import sys
 from itertools import combinations_with_replacement, islice
 
 
@@ -10,6 +11,32 @@ class Word(str):
     def __iter__(self):
         self.reads += 1
         return super().__iter__()
+
+
+class TooManySteps(BaseException):
+    """Stops code that runs far too long; not an Exception, so `except` misses it."""
+
+
+def steps_taken(function, limit):
+    """Run function() under sys.settrace and return how many trace events (calls,
+    lines) it caused; stop it with TooManySteps past `limit`."""
+    count, previous = 0, sys.gettrace()
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        count += 1
+        if count > limit:
+            raise TooManySteps
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        function()
+    except TooManySteps:
+        pass
+    finally:
+        sys.settrace(previous)
+    return count
 
 
 def diagnose(got, want, hint):
@@ -86,6 +113,18 @@ def check_reads_each_word_a_few_times(ns):
     assert most.reads <= 3, (
         f"read the letters of {str(most)!r} {most.reads} times; compute each "
         "word's key once and look the group up in a dict"
+    )
+
+
+def check_finds_each_group_directly(ns):
+    letters = islice(combinations_with_replacement("abcdefghij", 4), 500)
+    words = ["".join(chosen) for chosen in letters]  # 500 groups of one word
+    steps = steps_taken(lambda: ns.group_anagrams(words), limit=50_000)
+    assert steps <= 25_000, (
+        f"grouping 500 words that are all in different groups took "
+        f"{'over ' if steps > 50_000 else ''}{min(steps, 50_000):,} steps: each "
+        "word is compared with every group found so far; look its key up in a "
+        "dict instead of searching a list of groups"
     )
 
 

@@ -1,4 +1,4 @@
-# fails: check_reads_each_word_a_few_times
+# fails: check_reads_each_word_a_few_times, check_finds_each_group_directly
 # --8<-- [start:wrong]
 def group_anagrams(words):
     groups = []

@@ -16,10 +16,10 @@ SAMPLE = [
 ]
 
 
-def lines_of(count, padding=0):
+def lines_of(count, padding=0, error_every=10):
     """`count` log lines, made one at a time; `padding` makes each one longer."""
     for n in range(count):
-        level = "ERROR" if n % 10 == 0 else "INFO"
+        level = "ERROR" if n % error_every == 0 else "INFO"
         yield f"2025-03-01T09:30:00 {level} worker{n % 7}: job {n} done" + "." * padding
 
 
@@ -53,6 +53,16 @@ def check_strips_the_newline(ns):
     got = list(ns.parse(["2025-03-01T09:30:00 INFO api: started\n"]))
     want = [("INFO", "api", "started")]
     assert got == want, f"a line ending in \\n gave {got}, not {want}"
+
+
+def check_keeps_spaces_at_the_end_of_the_message(ns):
+    got = list(ns.parse(["2025-03-01T09:30:00 INFO api: padded   "]))
+    want = [("INFO", "api", "padded   ")]
+    assert got == want, (
+        f"a message that ends in spaces gave {got}, not {want}: strip only the line "
+        "ending, with rstrip('\\r\\n'); strip() or rstrip() removes the message's "
+        "own spaces too"
+    )
 
 
 def check_counts_levels(ns):
@@ -117,10 +127,11 @@ def peak_memory(work):
             tracemalloc.stop()
 
 
-def expect_streaming(name, use):
+def expect_streaming(name, use, lines=None):
     """Run use(lines) on a 2 MB log file and on the same text in an io.StringIO;
     either way it may hold only a small part of the text at once."""
-    text = "".join(line + "\n" for line in lines_of(5_000, padding=400))
+    lines = lines or lines_of(5_000, padding=400)
+    text = "".join(line + "\n" for line in lines)
     size = len(text)
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "app.log")
@@ -152,7 +163,10 @@ def check_count_levels_streams_a_file(ns):
 
 
 def check_top_sources_streams_a_file(ns):
-    expect_streaming("top_sources", ns.top_sources)
+    # Every line an ERROR, and many short ones: a list of the matching sources (not
+    # only of whole records) then outgrows the limit too.
+    lines = lines_of(30_000, padding=60, error_every=1)
+    expect_streaming("top_sources", ns.top_sources, lines)
 
 
 # --8<-- [end:checks]

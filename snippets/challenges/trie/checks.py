@@ -1,4 +1,33 @@
 # --8<-- [start:checks]
+import sys
+
+
+class TooManySteps(BaseException):
+    """Stops code that runs far too long; not an Exception, so `except` misses it."""
+
+
+def steps_taken(function, limit):
+    """Run function() under sys.settrace and return how many trace events (calls,
+    lines) it caused; stop it with TooManySteps past `limit`."""
+    count, previous = 0, sys.gettrace()
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        count += 1
+        if count > limit:
+            raise TooManySteps
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        function()
+    except TooManySteps:
+        pass
+    finally:
+        sys.settrace(previous)
+    return count
+
+
 class Word(str):
     """A word that counts how often it is read after it was inserted."""
 
@@ -11,6 +40,10 @@ class Word(str):
     def __getitem__(self, index):
         Word.touches += 1
         return super().__getitem__(index)
+
+    def find(self, *args):
+        Word.touches += 1
+        return super().find(*args)
 
     def __eq__(self, other):
         Word.touches += 1
@@ -117,11 +150,36 @@ def check_search_ignores_unrelated_words(ns):
     names = [Word(f"user{number:05}") for number in range(5_000)]
     trie = make(ns, [*names, "zebra", "zeal", "zero"])
     Word.touches = 0
-    trie.with_prefix("ze")
-    assert Word.touches <= 100, (
-        f"with_prefix('ze') touched the 5,000 other words {Word.touches:,} times: "
-        "walk down the trie along the prefix instead of scanning every word"
+    steps = steps_taken(lambda: trie.with_prefix("ze"), limit=20_000)
+    took = "over 20,000" if steps > 20_000 else f"{steps:,}"
+    assert Word.touches <= 100 and steps <= 2_000, (
+        f"with_prefix('ze') took {took} steps and read the 5,000 other words "
+        f"{Word.touches:,} times: it looks at every word; walk down the trie along "
+        "the prefix instead"
     )
+
+
+def check_words_that_look_like_end_marks(ns):
+    marks = ["#", "$", "*", "_end", "end"]  # end marks tries often use
+    bug = (
+        "the end mark is a key that a letter can also be: use a key no letter "
+        "equals ('' or None), or a flag on the node"
+    )
+    try:
+        trie = make(ns, ["a"])
+        for mark in marks:
+            assert "a" + mark not in trie, (
+                f"{'a' + mark!r} is in a trie that holds only 'a': {bug}"
+            )
+        words = ["a", *("a" + mark for mark in marks)]
+        trie = make(ns, words)
+        for word in words:
+            assert word in trie, f"{word!r} was inserted, but is not in the trie: {bug}"
+    except (TypeError, AttributeError, KeyError) as error:
+        raise AssertionError(
+            f"a trie holding 'a' and the words 'a#', 'a$', 'a*', ... raised "
+            f"{type(error).__name__}: {error}; {bug}"
+        ) from None
 
 
 # --8<-- [end:checks]

@@ -1,4 +1,5 @@
 # fails: check_prefix_search, check_empty_prefix_lists_every_word
+# fails: check_words_that_look_like_end_marks
 # --8<-- [start:wrong]
 class Trie:
     def __init__(self):
