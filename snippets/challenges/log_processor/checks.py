@@ -80,6 +80,19 @@ def check_top_sources(ns):
     assert got == want, f"top_sources(level='INFO', n=1) gave {got}, not {want}"
 
 
+def check_ties_keep_first_seen_order(ns):
+    lines = [
+        "2025-03-01T09:30:00 ERROR web: timeout",
+        "2025-03-01T09:30:01 ERROR api: timeout",
+    ]
+    got = ns.top_sources(lines)
+    want = [("web", 1), ("api", 1)]
+    assert got == want, (
+        f"top_sources gave {got}, not {want}: equal counts keep the order in which the "
+        "sources first appeared (web before api), not alphabetical order"
+    )
+
+
 def check_empty_input(ns):
     assert dict(ns.count_levels([])) == {}, "count_levels([]) should be empty"
     assert list(ns.top_sources([])) == [], "top_sources([]) should be []"
