@@ -79,4 +79,45 @@ def check_counts_in_one_pass(ns):
     )
 
 
+def largest_sort(function):
+    """Call function(); return the length of the longest list it sorted."""
+    import builtins
+    import sys
+
+    sizes = [0]
+    original_sorted, previous = builtins.sorted, sys.getprofile()
+
+    def counting_sorted(iterable, /, **options):
+        items = list(iterable)
+        sizes.append(len(items))
+        return original_sorted(items, **options)
+
+    def profiler(frame, event, arg):  # list.sort is a C method: see its list
+        if event == "c_call" and getattr(arg, "__name__", "") == "sort":
+            if isinstance(getattr(arg, "__self__", None), list):
+                sizes.append(len(arg.__self__))
+
+    # sorted() is looked up when it is called, so Counter.most_common() uses this one
+    builtins.sorted = counting_sorted
+    sys.setprofile(profiler)
+    try:
+        result = function()
+    finally:
+        sys.setprofile(previous)
+        builtins.sorted = original_sorted
+    return result, max(sizes)
+
+
+def check_does_not_sort_everything(ns):
+    distinct = 2_000
+    items = [number for number in range(distinct) for _ in range(number % 7 + 1)]
+    got, longest = largest_sort(lambda: list(ns.top_k_frequent(items, 3)))
+    assert got == [6, 13, 20], f"top_k_frequent(..., 3) returned {got}, not [6, 13, 20]"
+    assert longest <= 3 * 10, (
+        f"to choose 3 of {distinct:,} distinct items it sorted a list of {longest:,}: "
+        "that is O(d log d); keep a heap of k candidates (heapq.nlargest, or "
+        "Counter.most_common(k) with k), or put the items in buckets by count"
+    )
+
+
 # --8<-- [end:checks]

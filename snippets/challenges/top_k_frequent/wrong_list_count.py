@@ -1,4 +1,4 @@
-# fails: check_counts_in_one_pass
+# fails: check_counts_in_one_pass, check_does_not_sort_everything
 # --8<-- [start:wrong]
 def top_k_frequent(items, k):
     distinct = list(dict.fromkeys(items))  # in order of first appearance

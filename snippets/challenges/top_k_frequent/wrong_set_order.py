@@ -1,4 +1,4 @@
-# fails: check_ties_in_order_of_first_appearance
+# fails: check_ties_in_order_of_first_appearance, check_does_not_sort_everything
 # --8<-- [start:wrong]
 from collections import Counter
 

@@ -73,6 +73,7 @@ def check_no_pair_returns_none(ns):
 def check_first_pair(ns):
     expect(ns, [1, 4, 4], 5, (0, 1))
     expect(ns, [2, 2, 3], 5, (0, 2))
+    expect(ns, [1, 2, 4, 5], 6, (1, 2))  # 1 + 5 pairs too, but completes later
 
 
 def check_reads_each_item_once(ns):
