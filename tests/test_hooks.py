@@ -202,6 +202,39 @@ def test_rendered_question_has_an_empty_progress_placeholder_before_the_answer()
     assert markdown.index(placeholder) < markdown.index("30-second answer")
 
 
+practice_toolbar = __import__("contract").load_hook("practice_toolbar")
+
+
+class _Page:
+    def __init__(self, src_uri, url):
+        self.url = url
+        self.file = type("File", (), {"src_uri": src_uri})()
+
+
+def test_practice_toolbar_goes_under_the_title_of_a_page_with_questions():
+    slot = '<div class="question-progress" data-question="q{}"></div>'
+    html = "<h1>Title</h1><p>Intro</p>" + slot.format(1) + slot.format(2)
+    out = practice_toolbar.on_page_content(html, _Page("core.md", "core/"), {}, None)
+    toolbar = out[len("<h1>Title</h1>") : out.index("<p>Intro</p>")]
+    assert toolbar.startswith('<div class="practice-toolbar">')
+    assert "On this page: 0 of 2 reviewed" in toolbar
+    assert 'href="../practice/progress/"' in toolbar
+    assert 'data-practice="expand"' in toolbar and 'data-practice="collapse"' in toolbar
+
+
+def test_practice_toolbar_leaves_pages_without_questions_alone():
+    html = "<h1>Home</h1><p>No questions here</p>"
+    assert (
+        practice_toolbar.on_page_content(html, _Page("index.md", ""), {}, None) == html
+    )
+
+
+def test_practice_toolbar_refuses_a_page_with_questions_but_no_title():
+    html = '<div class="question-progress" data-question="q"></div>'
+    with pytest.raises(PluginError, match=r"docs/core\.md: .*# Title"):
+        practice_toolbar.on_page_content(html, _Page("core.md", "core/"), {}, None)
+
+
 def test_fences_are_found_with_their_lines_and_includes():
     text = (
         'intro\n\n    ```python\n    --8<-- "core/a.py:one"\n    ```\n\n~~~\nls\n~~~\n'

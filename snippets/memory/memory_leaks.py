@@ -17,10 +17,11 @@ for request_id in range(2_000):
 after = tracemalloc.take_snapshot()
 tracemalloc.stop()
 
-# Keep only this program's lines: drop the interpreter's own allocations.
-here = tracemalloc.Filter(True, handle_request.__code__.co_filename)
-stats = after.filter_traces([here]).compare_to(before, "lineno")
-top = stats[0]  # sorted by growth, biggest first
+# Keep only this program's lines, in both snapshots: filtering one alone would show
+# every other line's memory as a drop to zero.
+here = [tracemalloc.Filter(True, handle_request.__code__.co_filename)]
+stats = after.filter_traces(here).compare_to(before.filter_traces(here), "lineno")
+top = stats[0]  # sorted by the size of the change (growth or drop), biggest first
 line = top.traceback[0].lineno - handle_request.__code__.co_firstlineno
 print(f"handle_request, line {line + 1} of the function")
 #> handle_request, line 2 of the function

@@ -13,6 +13,7 @@ test fails; Chromium's resolver also refuses every other host, as a second guard
 from __future__ import annotations
 
 import functools
+import gzip
 import os
 import shutil
 import subprocess
@@ -60,8 +61,9 @@ PYODIDE_RUNTIME = facts("pyodide")
 class SiteServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, directory: Path, mode: str) -> None:
+    def __init__(self, directory: Path, mode: str, compress: bool = False) -> None:
         self.mode = mode
+        self.compress = compress  # gzip text responses, as GitHub Pages does (bench)
         self.hits: Counter[str] = Counter()  # path -> requests that reached the server
         self.lock = threading.Lock()
         handler = functools.partial(_Handler, directory=str(directory))
@@ -86,6 +88,15 @@ MIME_TYPES = {
 }
 
 
+# What GitHub Pages compresses: text, not the already-compressed snapshot or images.
+COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".py"}
+
+
+@functools.cache
+def _gzipped(file: Path) -> bytes:
+    return gzip.compress(file.read_bytes(), compresslevel=6)
+
+
 class _Handler(SimpleHTTPRequestHandler):
     extensions_map = MIME_TYPES
 
@@ -96,7 +107,28 @@ class _Handler(SimpleHTTPRequestHandler):
         if self.server.mode == "plain" and path == "/coi-serviceworker.js":
             self.send_error(404, "no service worker in plain mode")
             return
+        if self.server.compress and self._send_gzipped(path):
+            return
         super().do_GET()
+
+    def _send_gzipped(self, path: str) -> bool:
+        """Send a text file gzipped if the browser accepts gzip; False: send as is."""
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return False
+        file = Path(self.translate_path(path))
+        if path.endswith("/"):
+            # (a directory without "/" gets the usual redirect from do_GET)
+            file = file / "index.html"
+        if file.suffix not in COMPRESSED or not file.is_file():
+            return False
+        body = _gzipped(file)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(file)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return True
 
     def end_headers(self) -> None:
         if self.server.mode == "isolated":

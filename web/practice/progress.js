@@ -99,40 +99,25 @@ function refreshToggles(progress) {
   }
 }
 
-// Cluster page: the page's count and the expand/collapse buttons, under its title.
+// Cluster page: the page's count and the expand/collapse buttons under its title.
+// hooks/practice_toolbar.py writes them into the HTML, so nothing moves when this runs.
 function clusterToolbar(progress) {
-  const groups = document.querySelectorAll(
+  const toolbar = document.querySelector(".md-content .practice-toolbar");
+  if (!toolbar) return;
+  const ids = [...document.querySelectorAll(
     ".md-content .question-progress[data-question]:not(.question-progress--inline)",
-  );
-  const ids = [...groups].map((group) => group.dataset.question);
-  if (!ids.length) return;
-  let toolbar = document.querySelector(".practice-toolbar");
-  if (!toolbar) {
-    const setOpen = (open) => {
-      for (const details of document.querySelectorAll(".md-content details")) {
-        details.open = open;
-      }
-    };
-    toolbar = h(
-      "div",
-      { class: "practice-toolbar" },
-      h(
-        "p",
-        { class: "practice-summary" },
-        h("span", { class: "practice-summary__text" }),
-        " · ",
-        h("a", { href: siteUrl("practice/progress/") }, "Your progress"),
-      ),
-      h(
-        "div",
-        { class: "practice-buttons" },
-        button("Expand all answers", BUTTON, () => setOpen(true)),
-        button("Collapse all answers", BUTTON, () => setOpen(false)),
-      ),
-    );
-    const title = document.querySelector(".md-content h1");
-    if (title) title.after(toolbar);
-    else document.querySelector(".md-content .md-typeset")?.prepend(toolbar);
+  )].map((group) => group.dataset.question);
+  if (!toolbar.dataset.ready) {
+    toolbar.dataset.ready = "true";
+    for (const action of toolbar.querySelectorAll("button[data-practice]")) {
+      const open = { expand: true, collapse: false }[action.dataset.practice];
+      if (open === undefined) throw new Error(`unknown toolbar button ${action.dataset.practice}`);
+      action.addEventListener("click", () => {
+        for (const details of document.querySelectorAll(".md-content details")) {
+          details.open = open;
+        }
+      });
+    }
   }
   toolbar.querySelector(".practice-summary__text").textContent =
     `On this page: ${describe(ids, progress)}`;
