@@ -106,7 +106,9 @@ class JsonParser(Parser, extensions=["JSON"]):  # registered as ".json"
     def parse(self, stream):
         try:
             data = json.load(stream)
-        except json.JSONDecodeError as exc:
+        # JSONDecodeError is a ValueError; a plain ValueError comes from an integer
+        # past sys.get_int_max_str_digits(), RecursionError from very deep nesting.
+        except (ValueError, RecursionError) as exc:
             raise ParseError(f"bad JSON: {exc}") from exc
         records = [data] if isinstance(data, dict) else data
         if not isinstance(records, list) or not all(
@@ -160,6 +162,7 @@ files = {
     "notes.xml": "<notes/>",
     "broken.json": '{"name": }',
     "numbers.json": "[1, 2]",
+    "digits.json": "[" + "1" * 5_000 + "]",  # past the 4,300-digit default limit
     "huge.csv": "note\n" + "x" * 200_000 + "\n",  # past csv.field_size_limit()
     "no-section.ini": "host = localhost\n",
     "percent.ini": "[db]\npct = 50%\n",  # fails only when the value is read
@@ -172,7 +175,14 @@ with tempfile.TemporaryDirectory() as tmp:
         print(f"{name}: {load(Path(tmp, name))}")
     refused(UnsupportedFormat, load, Path(tmp, "notes.xml"))
     error = refused(ParseError, load, Path(tmp, "broken.json"))
-    bad = ["numbers.json", "huge.csv", "no-section.ini", "percent.ini", "latin1.csv"]
+    bad = [
+        "numbers.json",
+        "digits.json",
+        "huge.csv",
+        "no-section.ini",
+        "percent.ini",
+        "latin1.csv",
+    ]
     for name in bad:
         refused(ParseError, load, Path(tmp, name))
 #> users.json: [{'name': 'Ada', 'id': 1}]
@@ -181,6 +191,7 @@ with tempfile.TemporaryDirectory() as tmp:
 #> refused, UnsupportedFormat: no parser for '.xml' (known: .cfg, .csv, .ini, .json)
 #> refused, ParseError: bad JSON: Expecting value: line 1 column 10 (char 9)
 #> refused, ParseError: JSON must be an object or a list of objects
+#> refused, ParseError: bad JSON: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit
 #> refused, ParseError: bad CSV: field larger than field limit (131072)
 #> refused, ParseError: bad INI: File contains no section headers.
 #> refused, ParseError: bad INI: '%' must be followed by '%' or '(', found: '%'

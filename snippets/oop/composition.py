@@ -38,6 +38,9 @@ c = CountingDict()
 c.update({"a": 1, "b": 2})
 print(len(c), c.writes)  # two values stored, four counted
 #> 2 4
+c |= {"c": 3}  # UserDict.__ior__ writes to c.data: no __setitem__, no update
+print(len(c), c.writes)  # three values stored, still four counted
+#> 3 4
 # --8<-- [end:double-count]
 
 

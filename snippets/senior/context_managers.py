@@ -73,6 +73,23 @@ for cls in (OnlyEnter, OnlyExit, Thing):
 #>[>=3.14] OnlyExit: (missed __enter__ method)
 #>[<3.14] Thing: no detail
 #>[>=3.14] Thing: (missed __exit__ method)
+
+
+class AsyncOnly:  # an asynchronous context manager, entered with a plain `with`
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        return False
+
+
+try:
+    with AsyncOnly():
+        pass
+except TypeError as e:
+    print(str(e).partition("method)")[2].strip() or "no hint")
+#>[<3.14] no hint
+#>[>=3.14] but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?
 # --8<-- [end:protocol-on-type]
 
 
