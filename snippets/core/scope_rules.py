@@ -241,14 +241,22 @@ print(callbacks[0].__closure__)  # at module level `i` is a global: no cell at a
 
 
 def build():
-    return [lambda: i for i in range(3)]
+    made = []
+    for j in range(3):  # `j` is a local of build()...
+        made.append(lambda: j)
+    return made
 
 
 print([callback() for callback in build()])
 #> [2, 2, 2]
-first, second, _ = build()  # in a function, all three share one cell for `i`
+first, second, _ = build()  # ...so all three share one cell for it
 print(first.__closure__[0] is second.__closure__[0])
 #> True
+# A comprehension's variable lives in the comprehension's own scope, even at module
+# level (PEP 709 inlines the code but keeps that scope): one shared cell again.
+squares = [lambda: k * k for k in range(3)]
+print([f() for f in squares], squares[0].__closure__ is not None, "k" in globals())
+#> [4, 4, 4] True False
 # --8<-- [end:late-binding-broken]
 
 # --8<-- [start:late-binding-fixed]
