@@ -87,9 +87,10 @@ try:
     with AsyncOnly():
         pass
 except TypeError as e:
-    print(str(e).partition("method)")[2].strip() or "no hint")
+    hint = str(e).find("Did you mean")  # the 3.14 hint ends the message
+    print("no hint" if hint < 0 else str(e)[hint:])
 #>[<3.14] no hint
-#>[>=3.14] but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?
+#>[>=3.14] Did you mean to use 'async with'?
 # --8<-- [end:protocol-on-type]
 
 

@@ -93,9 +93,9 @@ def largest_sort(function):
         return original_sorted(items, **options)
 
     def profiler(frame, event, arg):  # list.sort is a C method: see its list
-        if event == "c_call" and getattr(arg, "__name__", "") == "sort":
-            if isinstance(getattr(arg, "__self__", None), list):
-                sizes.append(len(arg.__self__))
+        bound_to = getattr(arg, "__self__", None)
+        if event == "c_call" and arg.__name__ == "sort" and isinstance(bound_to, list):
+            sizes.append(len(bound_to))
 
     # sorted() is looked up when it is called, so Counter.most_common() uses this one
     builtins.sorted = counting_sorted
