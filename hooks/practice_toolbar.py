@@ -3,8 +3,9 @@ time so it takes its space before the first paint: web/practice/progress.js only
 in the reader's progress and wires the buttons. Inserting it with JavaScript moved the
 whole page down once the script ran (Lighthouse: layout shift 0.095 on /challenges/).
 
-Without JavaScript the buttons could do nothing, so `.no-js` hides the toolbar
-(web/practice.css); Material swaps `no-js` for `js` before the page is painted.
+Without JavaScript the buttons could do nothing, so a <noscript> style in
+overrides/main.html hides the toolbar. (Material's `no-js` class would not do: its
+script can swap it for `js` after the first paint, and the page would move then.)
 """
 
 from __future__ import annotations

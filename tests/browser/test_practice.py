@@ -370,7 +370,7 @@ def test_without_javascript_nothing_looks_broken(browser, base, bank):
     try:
         page.goto(urljoin(base, page_of(bank["questions"][0])))
         expect(page.locator(".question-progress button")).to_have_count(0)
-        # Its buttons need JavaScript: the build writes it, `.no-js` hides it.
+        # Its buttons need JavaScript: the build writes it, a <noscript> style hides it.
         expect(page.locator(".practice-toolbar")).to_have_count(1)
         expect(page.locator(".practice-toolbar")).to_be_hidden()
         for path in ("practice/mock-interview/", "practice/progress/"):
