@@ -160,7 +160,7 @@ print(second.tags.names, first.tags is second.tags)
 
 
 @dataclass
-class Point:  # eq=True sets __hash__ to None, so instances are unhashable
+class Point:  # eq=True, not frozen: __hash__ is None, so instances are unhashable
     x: int = 0
 
 
